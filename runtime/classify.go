@@ -1,0 +1,44 @@
+package runtime
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/tetratelabs/wazero/sys"
+
+	"github.com/decentralized-ml/dml/abi"
+	"github.com/decentralized-ml/dml/hostfuncs"
+)
+
+// classify names how a failed call ended. Out of gas is read from the
+// counter (the instrumenter and the host both leave -1 there), so it is told
+// apart from the guest's own traps without parsing messages.
+func classify(err error, sess *hostfuncs.Session) abi.RunStatus {
+	var exit *sys.ExitError
+	switch {
+	case sess.GasLeft() < 0 || errors.Is(err, hostfuncs.ErrOutOfGas):
+		return abi.StatusOutOfGas
+	case errors.Is(err, hostfuncs.ErrABIViolation):
+		return abi.StatusABIViolation
+	case errors.As(err, &exit):
+		return abi.StatusAlgorithmError
+	case isStackOverflow(err):
+		return abi.StatusStackExhausted
+	}
+	return abi.StatusTrap
+}
+
+func isStackOverflow(err error) bool {
+	msg := err.Error()
+	return strings.Contains(msg, "stack overflow") || strings.Contains(msg, "call stack ceiling")
+}
+
+// describe turns a wazero error into the run's error message.
+func describe(err error, call string) error {
+	var exit *sys.ExitError
+	if errors.As(err, &exit) {
+		return &algorithmError{code: int32(exit.ExitCode()), msg: fmt.Sprintf("module exited via proc_exit(%d) during %s (a Go guest exits this way when it panics: see the run's log)", exit.ExitCode(), call)}
+	}
+	return fmt.Errorf("%s: %w", call, err)
+}
