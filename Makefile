@@ -1,0 +1,53 @@
+# DML runtime. `make` builds dmlrun and the algorithms; `make test` runs every
+# test that needs no external process; see README.md for the rest.
+
+GO        ?= go
+BUILD     := build
+ALGOS     := $(notdir $(wildcard algorithms/*))
+ALGO_WASM := $(addprefix $(BUILD)/algorithms/,$(addsuffix .wasm,$(ALGOS)))
+WASM_ENV  := GOOS=wasip1 GOARCH=wasm
+WASM_FLAGS:= -buildmode=c-shared -trimpath
+
+.PHONY: all dmlrun algorithms test conformance bench fuzz vet wat demo clean
+
+all: dmlrun algorithms
+
+dmlrun:
+	$(GO) build -trimpath -o $(BUILD)/dmlrun ./cmd/dmlrun
+
+algorithms: $(ALGO_WASM)
+
+# Each algorithm is rebuilt when its sources or the guest SDK change.
+$(BUILD)/algorithms/%.wasm: $(wildcard algorithms/*/*.go) $(wildcard sdk-guest/go/*.go) $(wildcard abi/*.go) go.mod
+	@mkdir -p $(dir $@)
+	$(WASM_ENV) $(GO) build $(WASM_FLAGS) -o $@ ./algorithms/$*
+
+test: all vet
+	$(GO) test -count=1 ./...
+	$(BUILD)/dmlrun conformance
+
+conformance: all
+	$(BUILD)/dmlrun conformance
+
+vet:
+	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || (echo "gofmt needed:"; gofmt -l $$(git ls-files '*.go'); exit 1)
+	$(GO) vet ./...
+	$(WASM_ENV) $(GO) vet ./abi ./sdk-guest/go/... ./algorithms/...
+
+# Benchmarks: every hot path, medians over repeated runs (see README).
+BENCHTIME ?= 1x
+BENCHCOUNT ?= 5
+bench: all
+	$(GO) test -run '^$$' -bench . -benchtime $(BENCHTIME) -count $(BENCHCOUNT) ./... | tee $(BUILD)/bench.txt
+	$(GO) run ./internal/benchreport < $(BUILD)/bench.txt
+
+FUZZTIME ?= 60s
+fuzz:
+	$(GO) test -run '^$$' -fuzz FuzzDecode -fuzztime $(FUZZTIME) ./internal/wasmbin
+
+# Reassemble the hand-written test modules (needs wat2wasm from wabt).
+wat:
+	@for f in $$(git ls-files '*.wat'); do wat2wasm $$f -o $${f%.wat}.wasm || exit 1; done
+
+clean:
+	rm -rf $(BUILD)
