@@ -182,3 +182,13 @@ func sha256Hex(b []byte) string {
 	s := sha256.Sum256(b)
 	return hex.EncodeToString(s[:])
 }
+
+// prepareOnly checks, instruments and compiles a module without running it.
+func (e *Engine) prepareOnly(ctx context.Context, kind EngineKind, wasm []byte) (*prepared, error) {
+	entry, err := e.prepare(ctx, kind, wasm, sha256Hex(wasm))
+	if err != nil {
+		return nil, err
+	}
+	defer entry.release()
+	return entry.p, nil
+}
