@@ -18,7 +18,8 @@ dmlrun:
 algorithms: $(ALGO_WASM)
 
 # Each algorithm is rebuilt when its sources or the guest SDK change.
-$(BUILD)/algorithms/%.wasm: $(wildcard algorithms/*/*.go) $(wildcard sdk-guest/go/*.go) $(wildcard abi/*.go) go.mod
+GUEST_SRC := $(shell find sdk-guest/go abi -name '*.go' -not -name '*_test.go') go.mod
+$(BUILD)/algorithms/%.wasm: $(wildcard algorithms/*/*.go) $(GUEST_SRC)
 	@mkdir -p $(dir $@)
 	$(WASM_ENV) $(GO) build $(WASM_FLAGS) -o $@ ./algorithms/$*
 

@@ -134,6 +134,7 @@ var WASIAllowed = map[string]bool{
 	"clock_time_get":      true,
 	"clock_res_get":       true,
 	"fd_write":            true,
+	"fd_read":             true, // stdin only, always at end of file
 	"fd_close":            true,
 	"fd_seek":             true,
 	"fd_fdstat_get":       true,

@@ -56,7 +56,12 @@ func ByteSize(d DType, shape []int64) (uint64, error) {
 		if dim < 0 {
 			return 0, fmt.Errorf("%w: negative dim %d in %v", ErrShape, dim, shape)
 		}
-		if dim != 0 && n > math.MaxInt64/uint64(dim) {
+		if dim == 0 {
+			n = 0
+		}
+	}
+	for _, dim := range shape {
+		if n != 0 && n > math.MaxInt64/uint64(dim) {
 			return 0, fmt.Errorf("%w: %v overflows", ErrShape, shape)
 		}
 		n *= uint64(dim)

@@ -16,6 +16,9 @@ func (m *Manifest) CheckTensors(inputs, models []abi.Tensor) error {
 	check := func(what string, specs []TensorSpec, got []abi.Tensor) error {
 		byName := map[string]*abi.Tensor{}
 		for i := range got {
+			if _, dup := byName[got[i].Name]; dup {
+				return fmt.Errorf("%s %q is given twice", what, got[i].Name)
+			}
 			byName[got[i].Name] = &got[i]
 		}
 		for _, s := range specs {
@@ -49,8 +52,10 @@ func (m *Manifest) CheckTensors(inputs, models []abi.Tensor) error {
 				where[d.Symbol] = fmt.Sprintf("%s %q", what, s.Name)
 			}
 		}
-		for name := range byName {
-			return fmt.Errorf("%s %q is not declared by manifest %s", what, name, m.Name)
+		for _, t := range got {
+			if _, extra := byName[t.Name]; extra {
+				return fmt.Errorf("%s %q is not declared by manifest %s", what, t.Name, m.Name)
+			}
 		}
 		return nil
 	}

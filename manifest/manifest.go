@@ -12,8 +12,6 @@ import (
 	"regexp"
 	"strconv"
 
-	"sigs.k8s.io/yaml"
-
 	"github.com/decentralized-ml/dml/abi"
 )
 
@@ -100,7 +98,7 @@ var (
 
 // Parse decodes a YAML or JSON manifest and validates it.
 func Parse(data []byte) (*Manifest, error) {
-	js, err := yaml.YAMLToJSON(data)
+	js, err := yamlToJSON(data)
 	if err != nil {
 		return nil, fmt.Errorf("manifest is neither YAML nor JSON: %w", err)
 	}

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 
 	"github.com/tetratelabs/wazero"
@@ -172,6 +173,9 @@ func (e *Engine) prepare(ctx context.Context, kind EngineKind, wasm []byte, sum 
 		}
 		cm, err := r.rt.CompileModule(ctx, code)
 		if err != nil {
+			if strings.Contains(err.Error(), "over limit") {
+				return nil, refuse("module does not fit the memory limit of %d MiB: %v (raise --memory-limit-mib)", e.cfg.MemoryLimitMiB, err)
+			}
 			return nil, refuse("module does not compile: %v", err)
 		}
 		return &prepared{rt: r.rt, info: info, compiled: cm, metered: metered}, nil

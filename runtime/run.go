@@ -10,6 +10,7 @@ import (
 
 	"github.com/tetratelabs/wazero"
 	"github.com/tetratelabs/wazero/api"
+	"github.com/tetratelabs/wazero/sys"
 
 	"github.com/decentralized-ml/dml/abi"
 	"github.com/decentralized-ml/dml/hostfuncs"
@@ -77,8 +78,11 @@ func (e *Engine) Run(ctx context.Context, job *Job) (*Result, error) {
 	return res, nil
 }
 
+// fail records a failed run: no outputs or deltas leave it, and its result
+// hash is the hash of no tensors.
 func (r *Result) fail(status abi.RunStatus, err error) *Result {
 	r.Status = status
+	r.ResultHash = abi.ResultHash(nil, nil)
 	r.Error = err.Error()
 	var ae *algorithmError
 	if errors.As(err, &ae) {
@@ -202,12 +206,25 @@ func execute(ctx context.Context, p *prepared, sess *hostfuncs.Session, job *Job
 	if job.probe {
 		return sess.GasLeft(), "", nil
 	}
-	r, err := mod.ExportedFunction(abi.ExportRun).Call(ctx)
+	code, err := callRun(ctx, mod)
 	if err != nil {
 		return failed(err, abi.ExportRun)
 	}
-	if code := api.DecodeI32(r[0]); code != 0 {
-		return sess.GasLeft(), abi.StatusAlgorithmError, &algorithmError{code: code, msg: fmt.Sprintf("%s returned error code %d (see the run's log)", abi.ExportRun, code)}
+	if code != 0 {
+		return sess.GasLeft(), abi.StatusAlgorithmError, &algorithmError{code: code, msg: fmt.Sprintf("%s returned error code %d (see the run's log; a Go guest that panics exits with 2)", abi.ExportRun, code)}
 	}
 	return sess.GasLeft(), "", nil
+}
+
+// callRun calls dml_run. A proc_exit inside it counts as returning its code.
+func callRun(ctx context.Context, mod api.Module) (int32, error) {
+	r, err := mod.ExportedFunction(abi.ExportRun).Call(ctx)
+	var exit *sys.ExitError
+	if errors.As(err, &exit) {
+		return int32(exit.ExitCode()), nil
+	}
+	if err != nil {
+		return 0, err
+	}
+	return api.DecodeI32(r[0]), nil
 }

@@ -1,0 +1,199 @@
+package meter
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/decentralized-ml/dml/abi"
+	"github.com/decentralized-ml/dml/internal/wasmbin"
+)
+
+// ExportStart is the export under which Instrument re-exports the function
+// of a module's start section, which it removes: the host must set dml_gas
+// first, then call it (before _initialize).
+const ExportStart = "dml_start"
+
+// Errors of Instrument.
+var (
+	// ErrInvalidModule: the input does not decode, or uses a refused feature.
+	ErrInvalidModule = errors.New("meter: module cannot be instrumented")
+	// ErrNameTaken: the module already exports dml_gas or dml_start.
+	ErrNameTaken = errors.New("meter: module already uses a reserved export name")
+	// ErrBadTable: the cost table is out of range.
+	ErrBadTable = errors.New("meter: invalid cost table")
+)
+
+// maxCost bounds each entry of a CostTable, so no charge can overflow.
+const maxCost = 1 << 20
+
+// Validate checks that t's costs are within range.
+func (t *CostTable) Validate() error {
+	if t.Version == "" {
+		return fmt.Errorf("%w: empty version", ErrBadTable)
+	}
+	for c, v := range t.Costs {
+		if v > maxCost {
+			return fmt.Errorf("%w: class %d costs %d, over %d", ErrBadTable, c, v, maxCost)
+		}
+	}
+	if t.GrowPage > maxCost || t.BulkChunk > maxCost || t.TableElem > maxCost || t.BulkChunkBytes == 0 || t.BulkChunkBytes > maxCost {
+		return fmt.Errorf("%w: dynamic costs out of range (BulkChunkBytes must be 1..%d)", ErrBadTable, maxCost)
+	}
+	return nil
+}
+
+// Instrument returns wasm rewritten to meter itself against the exported
+// mutable i64 global abi.ExportGas (gas left; -1 after running out). It adds
+// no imports and no functions, so no index shifts; it appends one global and
+// its export, meters every body, and moves a start function to the export
+// ExportStart. Other sections, custom ones included, are copied byte for byte.
+func Instrument(wasm []byte, t *CostTable) ([]byte, error) {
+	if err := t.Validate(); err != nil {
+		return nil, err
+	}
+	m, err := wasmbin.Decode(wasm)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrInvalidModule, err)
+	}
+	if err := m.CheckFeatures(); err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrInvalidModule, err)
+	}
+	for _, e := range m.Exports {
+		if e.Name == abi.ExportGas || e.Name == ExportStart {
+			return nil, fmt.Errorf("%w: %q; rename that export", ErrNameTaken, e.Name)
+		}
+	}
+	gasIndex := m.NumGlobals()
+	ch := charger{gas: appendUleb(nil, uint64(gasIndex)), t: t}
+
+	out := make([]byte, 0, len(wasm)+len(wasm)/2+64)
+	out = append(out, wasm[:8]...)
+	wroteGlobal, wroteExport := false, false
+	var payload []byte
+	emit := func(id byte, p []byte) {
+		out = append(out, id)
+		out = appendUleb(out, uint64(len(p)))
+		out = append(out, p...)
+	}
+	addGlobal := func(existing []byte) {
+		payload = appendUleb(payload[:0], uint64(len(m.Globals))+1)
+		payload = append(payload, existing...)
+		payload = append(payload, 0x7e, 0x01, 0x42, 0x00, 0x0b) // mut i64 = 0
+		emit(wasmbin.SecGlobal, payload)
+		wroteGlobal = true
+	}
+	addExport := func(existing []byte) {
+		n := uint64(len(m.Exports)) + 1
+		if m.Start != nil {
+			n++
+		}
+		payload = appendUleb(payload[:0], n)
+		payload = append(payload, existing...)
+		payload = appendName(payload, abi.ExportGas)
+		payload = append(payload, byte(wasmbin.KindGlobal))
+		payload = appendUleb(payload, uint64(gasIndex))
+		if m.Start != nil {
+			payload = appendName(payload, ExportStart)
+			payload = append(payload, byte(wasmbin.KindFunc))
+			payload = appendUleb(payload, uint64(*m.Start))
+		}
+		emit(wasmbin.SecExport, payload)
+		wroteExport = true
+	}
+	globalAt, exportAt := insertAt(m, wasmbin.SecGlobal), insertAt(m, wasmbin.SecExport)
+	for i, sec := range m.Sections {
+		if !wroteGlobal && i == globalAt {
+			addGlobal(nil)
+		}
+		if !wroteExport && i == exportAt {
+			addExport(nil)
+		}
+		switch sec.ID {
+		case wasmbin.SecGlobal:
+			addGlobal(wasm[afterCount(wasm, sec.PayloadStart):sec.End])
+		case wasmbin.SecExport:
+			addExport(wasm[afterCount(wasm, sec.PayloadStart):sec.End])
+		case wasmbin.SecStart:
+			// moved to the ExportStart export
+		case wasmbin.SecCode:
+			body, err := instrumentCode(m, t, ch, sec.End-sec.PayloadStart)
+			if err != nil {
+				return nil, err
+			}
+			emit(wasmbin.SecCode, body)
+		default:
+			out = append(out, wasm[sec.Start:sec.End]...)
+		}
+	}
+	if !wroteGlobal {
+		addGlobal(nil)
+	}
+	if !wroteExport {
+		addExport(nil)
+	}
+	return out, nil
+}
+
+func instrumentCode(m *wasmbin.Module, t *CostTable, ch charger, size int) ([]byte, error) {
+	r := &bodyRewriter{m: m, t: t, ch: ch}
+	out := make([]byte, 0, size+size/2)
+	out = appendUleb(out, uint64(len(m.Codes)))
+	var body []byte
+	for i, code := range m.Codes {
+		fn := m.NumImportedFuncs() + uint32(i)
+		var err error
+		body, err = r.rewrite(body[:0], fn, code)
+		if err != nil {
+			return nil, fmt.Errorf("%w: function %d: %w", ErrInvalidModule, fn, err)
+		}
+		out = appendUleb(out, uint64(len(body)))
+		out = append(out, body...)
+	}
+	return out, nil
+}
+
+// insertAt is the index in m.Sections before which a missing section id
+// goes: just after the last known section that must precede it, so custom
+// sections that follow that one stay after the known sections they followed.
+func insertAt(m *wasmbin.Module, id byte) int {
+	if m.Section(id) != nil {
+		return -1
+	}
+	at := 0
+	for i, s := range m.Sections {
+		if s.ID != wasmbin.SecCustom && rank(s.ID) < rank(id) {
+			at = i + 1
+		}
+	}
+	return at
+}
+
+func appendName(b []byte, s string) []byte {
+	b = appendUleb(b, uint64(len(s)))
+	return append(b, s...)
+}
+
+// afterCount skips the vector count at the start of a section payload.
+func afterCount(b []byte, p int) int {
+	for b[p] >= 0x80 {
+		p++
+	}
+	return p + 1
+}
+
+// rank orders known sections as the binary format requires.
+func rank(id byte) int {
+	switch id {
+	case wasmbin.SecTag:
+		return 6
+	case wasmbin.SecGlobal, wasmbin.SecExport, wasmbin.SecStart, wasmbin.SecElement:
+		return int(id) + 1
+	case wasmbin.SecDataCount:
+		return 11
+	case wasmbin.SecCode:
+		return 12
+	case wasmbin.SecData:
+		return 13
+	}
+	return int(id)
+}
