@@ -36,10 +36,13 @@ type emitKey struct {
 }
 
 // NewSession prepares the state of one run. m may be nil (local-development
-// defaults). log may be nil (discarded).
+// defaults). log may be nil (discarded). Empty params are served as {}.
 func NewSession(inputs, models []abi.Tensor, params []byte, m *manifest.Manifest, log io.Writer) *Session {
 	if log == nil {
 		log = io.Discard
+	}
+	if len(params) == 0 {
+		params = []byte("{}")
 	}
 	s := &Session{
 		inputs:   index(inputs),

@@ -41,8 +41,8 @@ func tensorInfo(ctx context.Context, mod api.Module, stack []uint64) {
 	stack[0] = api.EncodeI32(abi.OK)
 }
 
-// tensorRead: (kind, name_ptr, name_len, dst_ptr, dst_len) -> status.
-// Copies the tensor's bytes straight into guest memory: one memmove, no
+// tensorRead: (kind, name_ptr, name_len, dst_ptr, dst_len) -> status, with
+// the checks in the order of ABI.md §3.2. Copies the tensor's bytes straight into guest memory: one memmove, no
 // intermediate buffer.
 func tensorRead(ctx context.Context, mod api.Module, stack []uint64) {
 	s := session(ctx)
@@ -51,16 +51,15 @@ func tensorRead(ctx context.Context, mod api.Module, stack []uint64) {
 	kind := api.DecodeI32(stack[0])
 	name := guestName(mod, "tensor_read", uint32(stack[1]), uint32(stack[2]))
 	t := s.tensor("tensor_read", kind, name)
-	if t == nil {
-		stack[0] = api.EncodeI32(abi.ErrNotFound)
-		return
-	}
-	aligned("tensor_read", "dst", dst, t.DType.Size())
 	view := guestBytes(mod, "tensor_read", "dst", dst, n)
-	if uint64(n) != uint64(len(t.Data)) {
+	switch {
+	case t == nil:
+		stack[0] = api.EncodeI32(abi.ErrNotFound)
+	case uint64(n) != uint64(len(t.Data)):
 		stack[0] = api.EncodeI32(abi.ErrSize)
-		return
+	default:
+		aligned("tensor_read", "dst", dst, t.DType.Size())
+		copy(view, t.Data)
+		stack[0] = api.EncodeI32(abi.OK)
 	}
-	copy(view, t.Data)
-	stack[0] = api.EncodeI32(abi.OK)
 }
