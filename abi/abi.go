@@ -24,6 +24,9 @@ const (
 	ExportInitialize = "_initialize"
 	// ExportGas is the mutable i64 global the instrumenter adds: gas left.
 	ExportGas = "dml_gas"
+	// ExportStart is where the instrumenter moves a module's start function,
+	// so the host can set the gas counter before it runs.
+	ExportStart = "dml_start"
 )
 
 // Limits of ABI v1. A call beyond them traps with abi_violation.

@@ -157,17 +157,17 @@ type prepared struct {
 
 // prepare checks, instruments and compiles a module, or returns the cached
 // result. The caller must release the returned handle.
-func (e *Engine) prepare(ctx context.Context, kind EngineKind, wasm []byte, sum string) (*cacheEntry, error) {
+func (e *Engine) prepare(ctx context.Context, kind EngineKind, wasm []byte, sum string, metered bool) (*cacheEntry, error) {
 	r, err := e.runtime(ctx, kind)
 	if err != nil {
 		return nil, err
 	}
-	return r.modules.get(sum, func() (*prepared, error) {
+	return r.modules.get(cacheKey(sum, metered), func() (*prepared, error) {
 		info, err := checkModule(wasm)
 		if err != nil {
 			return nil, err
 		}
-		code, metered, err := instrument(wasm)
+		code, err := instrument(wasm, metered)
 		if err != nil {
 			return nil, err
 		}
@@ -189,7 +189,7 @@ func sha256Hex(b []byte) string {
 
 // prepareOnly checks, instruments and compiles a module without running it.
 func (e *Engine) prepareOnly(ctx context.Context, kind EngineKind, wasm []byte) (*prepared, error) {
-	entry, err := e.prepare(ctx, kind, wasm, sha256Hex(wasm))
+	entry, err := e.prepare(ctx, kind, wasm, sha256Hex(wasm), true)
 	if err != nil {
 		return nil, err
 	}

@@ -1,12 +1,34 @@
 package runtime
 
-// startExport is the export under which the instrumenter exposes a module's
-// start function, so the host can set the gas counter before it runs.
-const startExport = "dml_start"
+import (
+	"fmt"
 
-func gasTableVersion() string { return "none" }
+	"github.com/decentralized-ml/dml/runtime/meter"
+)
 
-// instrument returns the module to compile and whether it is gas metered.
-func instrument(wasm []byte) ([]byte, bool, error) {
-	return wasm, false, nil
+// costTable is the gas cost table every metered run is counted with.
+var costTable = meter.DefaultTable()
+
+func gasTableVersion() string { return costTable.Version }
+
+// instrument returns the module to compile: with gas metering (the
+// dml_gas counter, the start function moved to dml_start), or as given for
+// an unmetered benchmarking run.
+func instrument(wasm []byte, metered bool) ([]byte, error) {
+	if !metered {
+		return wasm, nil
+	}
+	out, err := meter.Instrument(wasm, costTable)
+	if err != nil {
+		return nil, refuse("cannot meter the module: %v", err)
+	}
+	return out, nil
+}
+
+// cacheKey names a prepared module: its hash, and how it was instrumented.
+func cacheKey(sum string, metered bool) string {
+	if !metered {
+		return sum + "/unmetered"
+	}
+	return fmt.Sprintf("%s/%s", sum, costTable.Version)
 }

@@ -52,6 +52,11 @@ type Job struct {
 	// only and never part of a result. Nil discards.
 	Log io.Writer
 
+	// Unmetered runs the module without gas instrumentation, for
+	// benchmarking only: gas_used then counts host calls alone, and no
+	// receipt may be made from the result.
+	Unmetered bool
+
 	// probe stops a run after dml_abi_version (Inspect).
 	probe bool
 }

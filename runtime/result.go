@@ -17,6 +17,8 @@ type Result struct {
 	GasUsed      uint64        `json:"gas_used"`
 	// GasTable is the version of the cost table the gas was counted with.
 	GasTable string `json:"gas_table"`
+	// Unmetered marks a benchmarking run without gas instrumentation.
+	Unmetered bool `json:"unmetered,omitempty"`
 	// Determinism is the class of the result: "strict" is reproducible on
 	// every engine and CPU.
 	Determinism     string          `json:"determinism"`

@@ -40,6 +40,7 @@ func (e *Engine) Run(ctx context.Context, job *Job) (*Result, error) {
 		Engine:          kind,
 		GasLimit:        gasLimit(job),
 		GasTable:        GasTable,
+		Unmetered:       job.Unmetered,
 		Determinism:     DeterminismStrict,
 		Outputs:         []TensorSummary{},
 		Deltas:          []TensorSummary{},
@@ -51,7 +52,7 @@ func (e *Engine) Run(ctx context.Context, job *Job) (*Result, error) {
 	if err := checkJob(job); err != nil {
 		return res.fail(abi.StatusInvalidInput, err), nil
 	}
-	entry, err := e.prepare(ctx, kind, job.Module, res.ModuleSHA256)
+	entry, err := e.prepare(ctx, kind, job.Module, res.ModuleSHA256, !job.Unmetered)
 	if err != nil {
 		var me *ModuleError
 		var ie *InputError
@@ -185,7 +186,7 @@ func execute(ctx context.Context, p *prepared, sess *hostfuncs.Session, job *Job
 			return 0, abi.StatusInvalidModule, refuse("instrumented module lacks the %s global", abi.ExportGas)
 		}
 		sess.SetGas(int64(res.GasLimit))
-		if start := mod.ExportedFunction(startExport); start != nil {
+		if start := mod.ExportedFunction(abi.ExportStart); start != nil {
 			if _, err := start.Call(ctx); err != nil {
 				return failed(err, "start")
 			}

@@ -11,7 +11,7 @@ import (
 // ExportStart is the export under which Instrument re-exports the function
 // of a module's start section, which it removes: the host must set dml_gas
 // first, then call it (before _initialize).
-const ExportStart = "dml_start"
+const ExportStart = abi.ExportStart
 
 // Errors of Instrument.
 var (

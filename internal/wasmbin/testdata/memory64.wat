@@ -1,0 +1,2 @@
+;; flags: --enable-memory64
+(module (memory i64 1))

@@ -1,0 +1,4 @@
+;; flags: --enable-multi-memory
+(module
+  (import "env" "m" (memory 1))
+  (memory 1))

@@ -1,0 +1,2 @@
+;; flags: --enable-threads
+(module (memory 1 1 shared))
