@@ -50,5 +50,14 @@ fuzz:
 wat:
 	@for f in $$(git ls-files '*.wat'); do wat2wasm $$f -o $${f%.wat}.wasm || exit 1; done
 
+# The main job on the embedded default: linreg on its sample data, metered,
+# with a receipt that `dmlrun verify` checks by re-running.
+LINREG := --manifest algorithms/linreg/manifest.yaml --input X=algorithms/linreg/testdata/X.csv \
+	--input y=algorithms/linreg/testdata/y.csv --params algorithms/linreg/testdata/params.json
+demo: all
+	@mkdir -p $(BUILD)/demo
+	$(BUILD)/dmlrun run $(BUILD)/algorithms/linreg.wasm $(LINREG) --out $(BUILD)/demo --receipt $(BUILD)/demo/receipt.json
+	$(BUILD)/dmlrun verify $(BUILD)/demo/receipt.json $(LINREG)
+
 clean:
 	rm -rf $(BUILD)

@@ -20,6 +20,7 @@ import (
 	"strings"
 
 	"github.com/decentralized-ml/dml/abi"
+	"github.com/decentralized-ml/dml/internal/atomicfile"
 )
 
 // Sentinel errors; every error returned by Load and Save wraps one of them
@@ -80,7 +81,7 @@ func Save(path string, t abi.Tensor) error {
 	}
 	switch ext := strings.ToLower(filepath.Ext(path)); ext {
 	case ".npy":
-		return writeAtomic(path, func(w *os.File) error { return writeNPY(w, &t) })
+		return atomicfile.WriteFunc(path, 0o644, func(w *os.File) error { return writeNPY(w, &t) })
 	case ".csv":
 		if len(t.Shape) > 2 {
 			return fmt.Errorf("%s: %w: tensor %s has rank %d, a csv file holds rank ≤ 2: save it as .npy", path, ErrShape, t.Name, len(t.Shape))
@@ -88,7 +89,7 @@ func Save(path string, t abi.Tensor) error {
 		if t.Elements() == 0 {
 			return fmt.Errorf("%s: %w: tensor %s of shape %v is empty, which a csv file cannot hold: save it as .npy", path, ErrShape, t.Name, t.Shape)
 		}
-		return writeAtomic(path, func(w *os.File) error { return writeCSV(w, &t) })
+		return atomicfile.WriteFunc(path, 0o644, func(w *os.File) error { return writeCSV(w, &t) })
 	default:
 		return fmt.Errorf("%s: %w: unknown file type %q: want .npy or .csv", path, ErrFormat, ext)
 	}

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/decentralized-ml/dml/abi"
+	"github.com/decentralized-ml/dml/internal/atomicfile"
 )
 
 func TestSaveLoadRoundTrip(t *testing.T) {
@@ -126,8 +127,8 @@ func TestSaveAtomic(t *testing.T) {
 		t.Fatalf("after Save: %v %v", got, err)
 	}
 	failing := errors.New("disk full")
-	if err := writeAtomic(p, func(*os.File) error { return failing }); !errors.Is(err, failing) {
-		t.Fatalf("writeAtomic err = %v", err)
+	if err := atomicfile.WriteFunc(p, 0o644, func(*os.File) error { return failing }); !errors.Is(err, failing) {
+		t.Fatalf("WriteFunc err = %v", err)
 	}
 	if got, err := Load(p, "x", abi.U8, 1); err != nil || got.Data[0] != 1 {
 		t.Fatalf("after failed write the file changed: %v %v", got, err)

@@ -1,16 +1,18 @@
-package tensorfile
+// Package atomicfile writes files so that a reader, or a process killed
+// mid-write, never sees a partial file: a temporary file beside the target is
+// filled, synced and renamed over it, and the directory is synced.
+package atomicfile
 
 import (
-	"bufio"
 	"fmt"
 	"os"
 	"path/filepath"
 )
 
-// writeAtomic writes a file through fill into a temporary file beside path,
-// syncs it, and renames it over path. On any failure the temporary file is
-// removed and path is left as it was.
-func writeAtomic(path string, fill func(*os.File) error) (err error) {
+// WriteFunc fills a temporary file through fill, then renames it to path
+// with mode perm. On any failure the temporary file is removed and path is
+// left as it was.
+func WriteFunc(path string, perm os.FileMode, fill func(*os.File) error) (err error) {
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
@@ -25,7 +27,7 @@ func writeAtomic(path string, fill func(*os.File) error) (err error) {
 	if err = fill(tmp); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
-	if err = tmp.Chmod(0o644); err != nil {
+	if err = tmp.Chmod(perm); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	if err = tmp.Sync(); err != nil {
@@ -44,11 +46,10 @@ func writeAtomic(path string, fill func(*os.File) error) (err error) {
 	return nil
 }
 
-// buffered runs body with a buffered writer over f and flushes it.
-func buffered(f *os.File, body func(*bufio.Writer) error) error {
-	w := bufio.NewWriterSize(f, 1<<16)
-	if err := body(w); err != nil {
+// Write writes data to path atomically with mode 0644.
+func Write(path string, data []byte) error {
+	return WriteFunc(path, 0o644, func(f *os.File) error {
+		_, err := f.Write(data)
 		return err
-	}
-	return w.Flush()
+	})
 }

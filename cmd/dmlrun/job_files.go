@@ -1,0 +1,149 @@
+package main
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"strings"
+
+	"github.com/spf13/pflag"
+
+	"github.com/decentralized-ml/dml/abi"
+	"github.com/decentralized-ml/dml/internal/tensorfile"
+	"github.com/decentralized-ml/dml/manifest"
+	"github.com/decentralized-ml/dml/runtime"
+)
+
+// jobFiles are the flags that name a job's files, shared by run and verify.
+type jobFiles struct {
+	inputs, models []string
+	params         string
+	manifest       string
+}
+
+func (f *jobFiles) register(fs *pflag.FlagSet) {
+	fs.StringArrayVar(&f.inputs, "input", nil, "input tensor as NAME=FILE (.npy or .csv); repeat for each input")
+	fs.StringArrayVar(&f.models, "model", nil, "model weight tensor as NAME=FILE (.npy or .csv); repeat for each")
+	fs.StringVar(&f.params, "params", "", "params JSON file handed to the module")
+	fs.StringVar(&f.manifest, "manifest", "", "manifest (YAML or JSON) declaring inputs, outputs and caps")
+}
+
+// readModule reads a module file. A missing file is an input error.
+func readModule(path string) ([]byte, error) {
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, &runtime.InputError{Msg: fmt.Sprintf("module %s: no such file: give the path of a .wasm file (modules addressed by CID need the ipfs store, not yet available)", path)}
+	}
+	if err != nil {
+		return nil, &runtime.InputError{Msg: fmt.Sprintf("module %s: %v", path, err)}
+	}
+	return data, nil
+}
+
+func sha256Hex(b []byte) string {
+	s := sha256.Sum256(b)
+	return hex.EncodeToString(s[:])
+}
+
+// job builds a runtime job from the module bytes and the named files. Every
+// error is a *runtime.InputError naming the file and what was expected.
+func (f *jobFiles) job(module []byte) (*runtime.Job, error) {
+	job := &runtime.Job{Module: module}
+	if f.manifest != "" {
+		m, err := manifest.Load(f.manifest)
+		if err != nil {
+			return nil, &runtime.InputError{Msg: fmt.Sprintf("%v: pass a valid manifest", err)}
+		}
+		job.Manifest = m
+	}
+	var err error
+	if job.Inputs, err = loadTensors("--input", f.inputs, job.Manifest, false); err != nil {
+		return nil, err
+	}
+	if job.Models, err = loadTensors("--model", f.models, job.Manifest, true); err != nil {
+		return nil, err
+	}
+	if job.Manifest != nil {
+		if err := job.Manifest.CheckTensors(job.Inputs, job.Models); err != nil {
+			return nil, &runtime.InputError{Msg: err.Error()}
+		}
+	}
+	if f.params != "" {
+		p, err := os.ReadFile(f.params)
+		if err != nil {
+			return nil, &runtime.InputError{Msg: fmt.Sprintf("params %s: %v", f.params, err)}
+		}
+		if !json.Valid(p) {
+			return nil, &runtime.InputError{Msg: fmt.Sprintf("params %s is not valid JSON: the module expects a JSON document", f.params)}
+		}
+		job.Params = p
+	}
+	return job, nil
+}
+
+// loadTensors loads NAME=FILE pairs, with the manifest's dtype and rank when
+// it declares NAME.
+func loadTensors(flag string, pairs []string, m *manifest.Manifest, models bool) ([]abi.Tensor, error) {
+	var out []abi.Tensor
+	seen := map[string]bool{}
+	for _, p := range pairs {
+		name, file, ok := strings.Cut(p, "=")
+		if !ok || name == "" || file == "" {
+			return nil, &runtime.InputError{Msg: fmt.Sprintf("%s %q: want NAME=FILE, for example %s X=data.csv", flag, p, flag)}
+		}
+		if seen[name] {
+			return nil, &runtime.InputError{Msg: fmt.Sprintf("%s %s given twice: give each tensor once", flag, name)}
+		}
+		seen[name] = true
+		want, rank := declared(m, name, models)
+		t, err := tensorfile.Load(file, name, want, rank)
+		if err != nil {
+			what := ""
+			if want != 0 {
+				what = fmt.Sprintf(" (manifest %s expects %s of rank %d)", m.Name, want, rank)
+			}
+			return nil, &runtime.InputError{Msg: fmt.Sprintf("%s %s: %v%s", flag, name, err, what)}
+		}
+		out = append(out, t)
+	}
+	return out, nil
+}
+
+// declared is the dtype and rank a manifest declares for a tensor, or (0, -1).
+func declared(m *manifest.Manifest, name string, models bool) (abi.DType, int) {
+	if m == nil {
+		return 0, -1
+	}
+	specs := m.Inputs
+	if models {
+		specs = m.Models
+	}
+	for _, s := range specs {
+		if s.Name == name {
+			d, _ := abi.ParseDType(s.DType)
+			return d, len(s.Shape)
+		}
+	}
+	return 0, -1
+}
+
+// inputErrorResult is the result of a run refused before it started.
+func inputErrorResult(err error, module []byte, kind runtime.EngineKind, gasLimit uint64) *runtime.Result {
+	res := &runtime.Result{
+		Status:     abi.StatusInvalidInput,
+		Error:      err.Error(),
+		ABIVersion: abi.Version,
+		Engine:     kind,
+		GasLimit:   gasLimit,
+		Outputs:    []runtime.TensorSummary{},
+		Deltas:     []runtime.TensorSummary{},
+	}
+	if module != nil {
+		res.ModuleSHA256 = sha256Hex(module)
+	}
+	return res
+}

@@ -1,0 +1,9 @@
+;; Reads input X (2 f64, 16 bytes) to offset 0xfffffff8: offset + length wraps past 2^32, so the call traps (abi_violation) rather than writing at offset 8.
+(module
+  (import "dml" "tensor_read" (func $tensor_read (param i32 i32 i32 i32 i32) (result i32)))
+  (memory (export "memory") 1)
+  (data (i32.const 16) "X")
+  (func (export "dml_abi_version") (result i32) (i32.const 1))
+  (func (export "dml_run") (result i32)
+    (drop (call $tensor_read (i32.const 0) (i32.const 16) (i32.const 1) (i32.const -8) (i32.const 16)))
+    (i32.const 0)))
