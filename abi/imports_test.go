@@ -83,7 +83,7 @@ func TestImportsMatchDesign(t *testing.T) {
 			t.Errorf("%s: %v, want %s", name, got, s)
 		}
 	}
-	for _, forbidden := range []string{"sock_accept", "sock_recv", "path_open", "fd_read", "fd_readdir"} {
+	for _, forbidden := range []string{"sock_accept", "sock_recv", "sock_send", "path_open", "fd_readdir", "fd_pwrite"} {
 		if WASIAllowed[forbidden] {
 			t.Errorf("WASI %s must not be allowed", forbidden)
 		}
