@@ -94,7 +94,9 @@ and more. The guest's log goes to stderr, each line prefixed "[guest] ", or to
 				printResult(a.stdout, res)
 			}
 			if res.Status != abi.StatusOK {
-				fmt.Fprintf(a.stderr, "dmlrun run: %s: %s\n", res.Status, res.Error)
+				if asJSON { // the table already showed the error
+					fmt.Fprintf(a.stderr, "dmlrun run: %s: %s\n", res.Status, res.Error)
+				}
 				return silent(StatusExitCode(res.Status), errors.New(res.Error))
 			}
 			return nil
