@@ -40,5 +40,10 @@ func describe(err error, call string) error {
 	if errors.As(err, &exit) {
 		return &algorithmError{code: int32(exit.ExitCode()), msg: fmt.Sprintf("module exited via proc_exit(%d) during %s (a Go guest exits this way when it panics: see the run's log)", exit.ExitCode(), call)}
 	}
+	if errors.Is(err, hostfuncs.ErrABIViolation) {
+		// The host's own message says it all; drop wazero's wrapping and trace.
+		msg, _, _ := strings.Cut(err.Error(), " (recovered by wazero)")
+		return fmt.Errorf("%s: %s", call, msg)
+	}
 	return fmt.Errorf("%s: %w", call, err)
 }
