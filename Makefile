@@ -8,7 +8,7 @@ ALGO_WASM := $(addprefix $(BUILD)/algorithms/,$(addsuffix .wasm,$(ALGOS)))
 WASM_ENV  := GOOS=wasip1 GOARCH=wasm
 WASM_FLAGS:= -buildmode=c-shared -trimpath
 
-.PHONY: all dmlrun algorithms test conformance bench fuzz vet wat demo clean
+.PHONY: all dmlrun algorithms test test-arm64 conformance bench fuzz vet wat demo clean
 
 all: dmlrun algorithms
 
@@ -26,6 +26,13 @@ $(BUILD)/algorithms/%.wasm: $(wildcard algorithms/*/*.go) $(GUEST_SRC)
 test: all vet
 	$(GO) test -count=1 ./...
 	$(BUILD)/dmlrun conformance
+
+# The same vectors, with the same expected hashes and gas, on an arm64 build
+# of dmlrun under qemu-user (Debian qemu-user), at GOMAXPROCS 1 and 2.
+QEMU_ARM64 ?= qemu-aarch64
+test-arm64: algorithms
+	GOARCH=arm64 $(GO) build -trimpath -o $(BUILD)/arm64/dmlrun ./cmd/dmlrun
+	for procs in 1 2; do GOMAXPROCS=$$procs $(QEMU_ARM64) $(BUILD)/arm64/dmlrun conformance || exit 1; done
 
 conformance: all
 	$(BUILD)/dmlrun conformance
