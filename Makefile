@@ -8,7 +8,7 @@ ALGO_WASM := $(addprefix $(BUILD)/algorithms/,$(addsuffix .wasm,$(ALGOS)))
 WASM_ENV  := GOOS=wasip1 GOARCH=wasm
 WASM_FLAGS:= -buildmode=c-shared -trimpath
 
-.PHONY: all dmlrun algorithms test test-arm64 conformance bench fuzz vet wat demo clean
+.PHONY: all dmlrun algorithms test test-arm64 conformance bench calibrate fuzz vet wat demo clean
 
 all: dmlrun algorithms
 
@@ -49,9 +49,19 @@ bench: all
 	$(GO) test -run '^$$' -bench . -benchtime $(BENCHTIME) -count $(BENCHCOUNT) ./... | tee $(BUILD)/bench.txt
 	$(GO) run ./internal/benchreport < $(BUILD)/bench.txt
 
+# Re-measure ns per instruction class and the spread of ns/gas across the
+# benchmark workloads (runtime/meter/COSTS.md explains the method).
+calibrate:
+	$(GO) run ./runtime/meter/calibrate
+
+# Each fuzz target for FUZZTIME; crashers land in testdata/fuzz and are kept.
 FUZZTIME ?= 60s
 fuzz:
-	$(GO) test -run '^$$' -fuzz FuzzDecode -fuzztime $(FUZZTIME) ./internal/wasmbin
+	$(GO) test -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME) ./internal/wasmbin
+	$(GO) test -run '^$$' -fuzz '^FuzzInstrument$$' -fuzztime $(FUZZTIME) ./runtime/meter
+	$(GO) test -run '^$$' -fuzz '^FuzzEngineDiff$$' -fuzztime $(FUZZTIME) ./runtime/meter
+	$(GO) test -run '^$$' -fuzz '^FuzzLoad$$' -fuzztime $(FUZZTIME) ./runtime
+	$(GO) test -run '^$$' -fuzz '^FuzzLoad$$' -fuzztime $(FUZZTIME) ./internal/tensorfile
 
 # Reassemble the hand-written test modules (needs wat2wasm from wabt).
 wat:

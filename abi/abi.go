@@ -24,6 +24,9 @@ const (
 	ExportInitialize = "_initialize"
 	// ExportGas is the mutable i64 global the instrumenter adds: gas left.
 	ExportGas = "dml_gas"
+	// ExportDepth is the mutable i32 global the instrumenter adds: the call
+	// depth, −1 once the deterministic stack limit was hit.
+	ExportDepth = "dml_depth"
 	// ExportStart is where the instrumenter moves a module's start function,
 	// so the host can set the gas counter before it runs.
 	ExportStart = "dml_start"

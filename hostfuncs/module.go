@@ -18,6 +18,13 @@ var functions = map[string]api.GoModuleFunc{
 	"emit":        emit,
 	"log":         logMessage,
 	"gas_left":    gasLeft,
+
+	"ddot": ddot, "dnrm2": dnrm2, "dasum": dasum, "idamax": idamax,
+	"daxpy": daxpy, "dscal": dscal, "dcopy": dcopy,
+	"dgemv": dgemv, "dger": dger, "dgemm": dgemm,
+	"sdot": sdot, "snrm2": snrm2, "sasum": sasum, "isamax": isamax,
+	"saxpy": saxpy, "sscal": sscal, "scopy": scopy,
+	"sgemv": sgemv, "sger": sger, "sgemm": sgemm,
 }
 
 // Implemented reports whether the host provides the dml import name.

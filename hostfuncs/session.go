@@ -8,6 +8,7 @@ import (
 	"github.com/tetratelabs/wazero/api"
 
 	"github.com/decentralized-ml/dml/abi"
+	"github.com/decentralized-ml/dml/blas"
 	"github.com/decentralized-ml/dml/manifest"
 )
 
@@ -26,6 +27,7 @@ type Session struct {
 	log      io.Writer
 
 	gas     gasCounter
+	blas    blas.Backend // nil: blas.Default()
 	emitted map[emitKey]abi.Tensor
 	total   uint64 // bytes emitted, for the no-manifest cap
 }
@@ -89,6 +91,10 @@ func (s *Session) BindGas(mod api.Module) bool {
 	s.gas = globalGas{g}
 	return true
 }
+
+// SetBLAS chooses the run's BLAS backend (default: blas.Strict()). Its
+// Class is the determinism class the run's result and receipt record.
+func (s *Session) SetBLAS(b blas.Backend) { s.blas = b }
 
 // SetGas sets the gas left.
 func (s *Session) SetGas(left int64) { s.gas.set(left) }

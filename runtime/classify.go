@@ -5,20 +5,24 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/tetratelabs/wazero/api"
 	"github.com/tetratelabs/wazero/sys"
 
 	"github.com/decentralized-ml/dml/abi"
 	"github.com/decentralized-ml/dml/hostfuncs"
+	"github.com/decentralized-ml/dml/runtime/meter"
 )
 
 // classify names how a failed call ended. Out of gas is read from the
 // counter (the instrumenter and the host both leave -1 there), so it is told
 // apart from the guest's own traps without parsing messages.
-func classify(err error, sess *hostfuncs.Session) abi.RunStatus {
+func classify(err error, sess *hostfuncs.Session, mod api.Module) abi.RunStatus {
 	var exit *sys.ExitError
 	switch {
 	case sess.GasLeft() < 0 || errors.Is(err, hostfuncs.ErrOutOfGas):
 		return abi.StatusOutOfGas
+	case depthExhausted(mod):
+		return abi.StatusStackExhausted
 	case errors.Is(err, hostfuncs.ErrABIViolation):
 		return abi.StatusABIViolation
 	case errors.As(err, &exit):
@@ -29,6 +33,18 @@ func classify(err error, sess *hostfuncs.Session) abi.RunStatus {
 	return abi.StatusTrap
 }
 
+// depthExhausted reads the instrumenter's depth counter: −1 once a call went
+// past the deterministic stack limit.
+func depthExhausted(mod api.Module) bool {
+	if mod == nil {
+		return false
+	}
+	g := mod.ExportedGlobal(abi.ExportDepth)
+	return g != nil && int32(uint32(g.Get())) == meter.DepthExhausted
+}
+
+// isStackOverflow recognises wazero's own stack overflow, which only an
+// unmetered run can reach (engines differ on its depth).
 func isStackOverflow(err error) bool {
 	msg := err.Error()
 	return strings.Contains(msg, "stack overflow") || strings.Contains(msg, "call stack ceiling")

@@ -52,6 +52,12 @@ type Job struct {
 	// only and never part of a result. Nil discards.
 	Log io.Writer
 
+	// BLAS names the host BLAS backend: "strict" (default; the same bits on
+	// every CPU), "fast" (gonum's native kernels, per-architecture) or, in
+	// builds with the openblas tag, "openblas". The result's determinism
+	// class records it.
+	BLAS string
+
 	// Unmetered runs the module without gas instrumentation, for
 	// benchmarking only: gas_used then counts host calls alone, and no
 	// receipt may be made from the result.

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"time"
 
 	"github.com/tetratelabs/wazero"
@@ -13,16 +14,15 @@ import (
 	"github.com/tetratelabs/wazero/sys"
 
 	"github.com/decentralized-ml/dml/abi"
+	"github.com/decentralized-ml/dml/blas"
 	"github.com/decentralized-ml/dml/hostfuncs"
 )
 
 // GasTable is the version of the gas cost table results are counted with.
 var GasTable = gasTableVersion()
 
-// Determinism classes.
-const (
-	DeterminismStrict = "strict"
-)
+// DeterminismStrict is the class of results reproducible on every engine and CPU.
+const DeterminismStrict = blas.NameStrict
 
 // Run runs one job to completion. Every ending, including a refused module
 // or bad input, is a Result with a status; the error is only for failures
@@ -52,6 +52,11 @@ func (e *Engine) Run(ctx context.Context, job *Job) (*Result, error) {
 	if err := checkJob(job); err != nil {
 		return res.fail(abi.StatusInvalidInput, err), nil
 	}
+	backend, err := blas.ByName(job.BLAS)
+	if err != nil {
+		return res.fail(abi.StatusInvalidInput, &InputError{Msg: fmt.Sprintf("%v (available: %s)", err, strings.Join(blas.Names(), ", "))}), nil
+	}
+	res.Determinism = backend.Class()
 	entry, err := e.prepare(ctx, kind, job.Module, res.ModuleSHA256, !job.Unmetered)
 	if err != nil {
 		var me *ModuleError
@@ -67,6 +72,7 @@ func (e *Engine) Run(ctx context.Context, job *Job) (*Result, error) {
 	defer entry.release()
 
 	sess := hostfuncs.NewSession(job.Inputs, job.Models, job.Params, job.Manifest, job.Log)
+	sess.SetBLAS(backend)
 	left, status, err := execute(ctx, entry.p, sess, job, res)
 	res.GasUsed = gasUsed(res.GasLimit, left)
 	if err != nil {
@@ -160,10 +166,13 @@ func execute(ctx context.Context, p *prepared, sess *hostfuncs.Session, job *Job
 		log = io.Discard
 	}
 	ctx = hostfuncs.WithSession(ctx, sess)
+	var mod api.Module
 	failed := func(err error, call string) (int64, abi.RunStatus, error) {
-		status := classify(err, sess)
+		status := classify(err, sess, mod)
 		if status == abi.StatusOutOfGas {
 			err = fmt.Errorf("out of gas in %s: the run needs more than its limit of %d gas (raise --gas-limit)", call, res.GasLimit)
+		} else if status == abi.StatusStackExhausted {
+			err = fmt.Errorf("stack exhausted in %s: calls nested deeper than %d frames (unbounded recursion?)", call, costTable.MaxDepth)
 		} else {
 			err = describe(err, call)
 		}

@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/decentralized-ml/dml/abi"
+	"github.com/decentralized-ml/dml/blas"
 	"github.com/decentralized-ml/dml/receipt"
 	"github.com/decentralized-ml/dml/runtime"
 )
@@ -23,6 +24,7 @@ func (a *app) runCmd() *cobra.Command {
 		rcpt      string
 		logFile   string
 		unmetered bool
+		blasName  string
 	)
 	cmd := &cobra.Command{
 		Use:   "run MODULE",
@@ -61,7 +63,8 @@ and more. The guest's log goes to stderr, each line prefixed "[guest] ", or to
 			if unmetered && rcpt != "" {
 				return withCode(ExitUsage, errors.New("--unmetered runs never give a receipt: drop --receipt or --unmetered"))
 			}
-			res, job, err := a.runModule(cmd, args[0], &files, kind, a.cfg.GetUint64("gas-limit"), log, unmetered)
+			opts := runOptions{engine: kind, gasLimit: a.cfg.GetUint64("gas-limit"), log: log, unmetered: unmetered, blas: blasName}
+			res, job, err := a.runModule(cmd, args[0], &files, opts)
 			if pw, ok := log.(*prefixWriter); ok {
 				pw.Flush()
 			}
@@ -112,13 +115,23 @@ and more. The guest's log goes to stderr, each line prefixed "[guest] ", or to
 	fl.StringVar(&outDir, "out", "", "write outputs/NAME.npy, deltas/NAME.npy and result.json to this directory")
 	fl.StringVar(&rcpt, "receipt", "", "write a receipt of the run to this file")
 	fl.StringVar(&logFile, "log", "", "append the guest's log to this file instead of stderr")
+	fl.StringVar(&blasName, "blas", blas.NameStrict, "host BLAS backend: strict (the same bits on every CPU) or fast (this CPU's fastest; results per architecture)")
 	fl.BoolVar(&unmetered, "unmetered", false, "run without gas metering, for benchmarking only: never gives a receipt")
 	return cmd
 }
 
 // runModule reads the module and files and runs them. A problem with what
 // was given becomes a Result with status invalid_input, not an error.
-func (a *app) runModule(cmd *cobra.Command, path string, files *jobFiles, kind runtime.EngineKind, gasLimit uint64, log io.Writer, unmetered bool) (*runtime.Result, *runtime.Job, error) {
+// runOptions are the settings of a run beyond its files.
+type runOptions struct {
+	engine    runtime.EngineKind
+	gasLimit  uint64
+	log       io.Writer
+	unmetered bool
+	blas      string
+}
+
+func (a *app) runModule(cmd *cobra.Command, path string, files *jobFiles, o runOptions) (*runtime.Result, *runtime.Job, error) {
 	module, err := readModule(path)
 	var job *runtime.Job
 	if err == nil {
@@ -126,12 +139,12 @@ func (a *app) runModule(cmd *cobra.Command, path string, files *jobFiles, kind r
 	}
 	var inErr *runtime.InputError
 	if errors.As(err, &inErr) {
-		return inputErrorResult(err, module, kind, gasLimit), &runtime.Job{}, nil
+		return inputErrorResult(err, module, o.engine, o.gasLimit), &runtime.Job{}, nil
 	}
 	if err != nil {
 		return nil, nil, withCode(ExitInternal, err)
 	}
-	job.GasLimit, job.Engine, job.Log, job.Unmetered = gasLimit, kind, log, unmetered
+	job.GasLimit, job.Engine, job.Log, job.Unmetered, job.BLAS = o.gasLimit, o.engine, o.log, o.unmetered, o.blas
 	e, err := a.engine(cmd)
 	if err != nil {
 		return nil, nil, err

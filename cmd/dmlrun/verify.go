@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	goruntime "runtime"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -58,7 +60,11 @@ receipt_id does not match its contents was edited and is rejected.
 			if module == "" {
 				return withCode(ExitUsage, fmt.Errorf("the receipt records no module path: pass --module PATH"))
 			}
-			res, job, err := a.runModule(cmd, module, &files, kind, want.GasLimit, io.Discard, false)
+			backend, arch, perArch := strings.Cut(want.Determinism, "/") // "fast/amd64" was run with "fast"
+			if perArch && arch != goruntime.GOARCH {
+				return withCode(ExitVerifyMismatch, fmt.Errorf("the receipt's determinism class is %s: its results reproduce only on %s, this is %s; verify it there, or re-run the job with --blas strict", want.Determinism, arch, goruntime.GOARCH))
+			}
+			res, job, err := a.runModule(cmd, module, &files, runOptions{engine: kind, gasLimit: want.GasLimit, log: io.Discard, blas: backend})
 			if err != nil {
 				return err
 			}

@@ -20,7 +20,7 @@ type ratio struct {
 
 // ratios are the comparisons of the README's performance table.
 var ratios = []ratio{
-	{"tensor_read 64 MB vs Go memcpy", "TensorRead64MB", "Memcpy64MB"},
+	{"tensor_read 64 MB vs Go memcpy", "hostfuncs.TensorRead64MB", "hostfuncs.Memcpy64MB"},
 	{"compile 2 MB Go module: cold vs disk-cached", "CompileCold", "CompileDiskCached"},
 	{"Go module run: cached run vs tiny WAT run", "RunCachedGoModule", "RunCached"},
 }
@@ -59,7 +59,7 @@ func main() {
 // (package paths and sub-benchmark prefixes aside).
 func find(samples map[string]*sample, suffix string) *sample {
 	for name, s := range samples {
-		if name == suffix || strings.HasSuffix(name, "/"+suffix) || strings.HasSuffix(name, "."+suffix) {
+		if name == suffix || strings.HasSuffix(name, "/"+suffix) || strings.HasSuffix(name, "."+suffix) || strings.HasSuffix(name, "/"+suffix[strings.LastIndex(suffix, ".")+1:]) && strings.HasPrefix(name, suffix[:max(strings.LastIndex(suffix, "."), 0)]) {
 			return s
 		}
 	}

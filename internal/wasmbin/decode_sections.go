@@ -155,6 +155,9 @@ func (m *Module) decodeImports(c *cursor) error {
 		switch im.Kind {
 		case KindFunc:
 			im.TypeIndex, err = c.u32()
+			if err == nil && uint64(im.TypeIndex) >= uint64(len(m.Types)) {
+				return errAt(at, ErrMalformed, "import %q.%q uses type %d, module has %d types", im.Module, im.Name, im.TypeIndex, len(m.Types))
+			}
 		case KindTable:
 			var t TableType
 			t, err = readTableType(c)
@@ -205,8 +208,12 @@ func (m *Module) decodeFunctions(c *cursor) error {
 	}
 	m.Functions = make([]uint32, n)
 	for i := range m.Functions {
+		at := c.pos
 		if m.Functions[i], err = c.u32(); err != nil {
 			return err
+		}
+		if uint64(m.Functions[i]) >= uint64(len(m.Types)) {
+			return errAt(at, ErrMalformed, "function %d uses type %d, module has %d types", i, m.Functions[i], len(m.Types))
 		}
 	}
 	return nil

@@ -1,48 +1,92 @@
 package meter
 
 import (
+	"fmt"
 	"io"
+	"slices"
 
 	"github.com/decentralized-ml/dml/internal/wasmbin"
 )
 
 // Kinds of insertion.
 const (
-	insStatic = iota
-	insGrow
-	insBulk
-	insTable
+	insStatic   = iota // charge cost
+	insGrow            // charge per page requested by memory.grow
+	insBulk            // charge per started BulkChunkBytes of memory.init/copy/fill
+	insTable           // charge per element of table.init/copy/fill
+	insFlush           // cached counter → dml_gas (before call, call_indirect, unreachable)
+	insReload          // dml_gas → cached counter (after call, call_indirect)
+	insReturn          // flush and leave the depth count (before return)
+	insCanonF32        // canonicalise the f32 on top of the stack
+	insCanonF64        // canonicalise the f64 on top of the stack
+	insCanonV32        // canonicalise the f32x4 on top of the stack
+	insCanonV64        // canonicalise the f64x2 on top of the stack
 )
 
-// insertion is a charge to insert before the byte at pos of the module.
+// Phases order insertions at one byte offset: what follows the previous
+// instruction, then the charge of the block starting there, then what
+// precedes the instruction.
+const (
+	phaseAfter = iota
+	phaseCharge
+	phaseBefore
+)
+
+// insertion is a sequence to insert before the byte at pos of the module.
 type insertion struct {
-	pos  int
-	kind int
-	cost uint64 // insStatic only
+	pos   int
+	phase uint8
+	kind  uint8
+	cost  uint64 // insStatic only
 }
+
+// scratch locals a body may need, in the order they are declared.
+const (
+	scratchI32  = iota // dynamic charges: the count
+	scratchCost        // dynamic charges: the cost (i64)
+	scratchGas         // the cached counter (i64)
+	scratchF32
+	scratchF64
+	scratchV128
+	scratchDepth // dml_depth at entry (i32)
+	numScratch
+)
+
+var scratchTypes = [numScratch]byte{wasmbin.I32, wasmbin.I64, wasmbin.I64, wasmbin.F32, wasmbin.F64, wasmbin.V128, wasmbin.I32}
 
 // bodyRewriter meters function bodies; its buffers are reused across bodies.
 type bodyRewriter struct {
-	m       *wasmbin.Module
-	t       *CostTable
-	ch      charger
-	reader  wasmbin.InstrReader
-	statics []insertion
-	dyns    []insertion
+	m      *wasmbin.Module
+	t      *CostTable
+	ch     charger
+	reader wasmbin.InstrReader
+	ins    []insertion
+	need   [numScratch]bool
+	// limits of the module before instrumentation, for index checks.
+	numGlobals, numFuncs, numTypes uint32
+	// blockType of the wrapper block, by function results (see Instrument).
+	blockType func(results []byte) []byte
 }
 
-// plan scans a body and records where charges go: one static charge at the
-// start of each metered block (function entry, after block, loop, if, else,
-// end, br, br_if, br_table, return, call, call_indirect, unreachable), none
-// for blocks that start in dead code after an unconditional branch, and a
-// dynamic charge before each memory.grow, bulk memory and bulk table op.
-func (r *bodyRewriter) plan(code wasmbin.Code) error {
-	r.statics, r.dyns = r.statics[:0], r.dyns[:0]
+func (r *bodyRewriter) add(pos int, phase, kind uint8) {
+	r.ins = append(r.ins, insertion{pos: pos, phase: phase, kind: kind})
+}
+
+// plan scans a body, checks its indices and records where sequences go:
+// one static charge at the start of each metered block (function entry,
+// after block, loop, if, else, end, br, br_if, br_table, return,
+// unreachable), none for blocks that start in dead code
+// after an unconditional branch; dynamic charges before memory.grow and
+// bulk operations; flushes of the cached counter around calls; and NaN
+// canonicalisation (NAN.md). numLocals counts params and declared locals.
+func (r *bodyRewriter) plan(code wasmbin.Code, numLocals uint64) error {
+	r.ins = r.ins[:0]
+	r.need = [numScratch]bool{}
 	r.reader.Reset(r.m.Bytes(), code.LocalsEnd, code.End)
 	start, cost, dead := code.LocalsEnd, uint64(0), false
 	flush := func(next int, nextDead bool) {
 		if !dead && cost > 0 {
-			r.statics = append(r.statics, insertion{pos: start, kind: insStatic, cost: cost})
+			r.ins = append(r.ins, insertion{pos: start, phase: phaseCharge, kind: insStatic, cost: cost})
 		}
 		start, cost, dead = next, 0, nextDead
 	}
@@ -50,76 +94,176 @@ func (r *bodyRewriter) plan(code wasmbin.Code) error {
 	for {
 		err := r.reader.Next(&in)
 		if err == io.EOF {
-			return nil
+			break
 		}
 		if err != nil {
+			return err
+		}
+		if err := r.checkIndex(&in, numLocals); err != nil {
 			return err
 		}
 		cost += r.t.Cost(in.Op)
 		switch in.Op {
 		case wasmbin.OpMemoryGrow:
-			r.dyns = append(r.dyns, insertion{pos: in.Start, kind: insGrow})
+			r.add(in.Start, phaseBefore, insGrow)
+			r.need[scratchI32], r.need[scratchCost] = true, true
 		case wasmbin.OpMemoryInit, wasmbin.OpMemoryCopy, wasmbin.OpMemoryFill:
-			r.dyns = append(r.dyns, insertion{pos: in.Start, kind: insBulk})
+			r.add(in.Start, phaseBefore, insBulk)
+			r.need[scratchI32], r.need[scratchCost] = true, true
 		case wasmbin.OpTableInit, wasmbin.OpTableCopy, wasmbin.OpTableFill:
-			r.dyns = append(r.dyns, insertion{pos: in.Start, kind: insTable})
-		case wasmbin.OpBlock, wasmbin.OpLoop, wasmbin.OpIf, wasmbin.OpElse, wasmbin.OpEnd,
-			wasmbin.OpBrIf, wasmbin.OpCall, wasmbin.OpCallIndirect:
+			r.add(in.Start, phaseBefore, insTable)
+			r.need[scratchI32], r.need[scratchCost] = true, true
+		case wasmbin.OpBlock, wasmbin.OpLoop, wasmbin.OpIf, wasmbin.OpElse, wasmbin.OpEnd, wasmbin.OpBrIf:
 			flush(in.End, false)
-		case wasmbin.OpBr, wasmbin.OpBrTable, wasmbin.OpReturn, wasmbin.OpUnreachable:
+		case wasmbin.OpCall, wasmbin.OpCallIndirect:
+			// A call does not end the metered block: what follows it is
+			// paid before it (COSTS.md, "Pre-paid calls").
+			r.add(in.Start, phaseBefore, insFlush)
+			r.add(in.End, phaseAfter, insReload)
+		case wasmbin.OpReturn:
+			r.add(in.Start, phaseBefore, insReturn)
 			flush(in.End, true)
+		case wasmbin.OpUnreachable:
+			r.add(in.Start, phaseBefore, insFlush)
+			flush(in.End, true)
+		case wasmbin.OpBr, wasmbin.OpBrTable:
+			flush(in.End, true)
+		default:
+			if kind, after, ok := canonAt(in.Op); ok {
+				if after {
+					r.add(in.End, phaseAfter, kind)
+				} else {
+					r.add(in.Start, phaseBefore, kind)
+				}
+				r.need[scratchFor(kind)] = true
+			}
 		}
 	}
+	// Statics were appended when their block ended: order everything by
+	// position, then phase; the scan order breaks the remaining ties.
+	slices.SortStableFunc(r.ins, func(a, b insertion) int {
+		if a.pos != b.pos {
+			return a.pos - b.pos
+		}
+		return int(a.phase) - int(b.phase)
+	})
+	return nil
+}
+
+// checkIndex refuses indices that are invalid in the input but would
+// become valid after instrumentation (the appended globals, scratch locals
+// and block types), so a hostile module cannot reach the counters.
+func (r *bodyRewriter) checkIndex(in *wasmbin.Instr, numLocals uint64) error {
+	var what string
+	var idx, limit uint64
+	switch in.Op {
+	case wasmbin.OpLocalGet, wasmbin.OpLocalSet, wasmbin.OpLocalTee:
+		what, idx, limit = "local", uint64(in.Index), numLocals
+	case wasmbin.OpGlobalGet, wasmbin.OpGlobalSet:
+		what, idx, limit = "global", uint64(in.Index), uint64(r.numGlobals)
+	case wasmbin.OpCall:
+		what, idx, limit = "function", uint64(in.Index), uint64(r.numFuncs)
+	case wasmbin.OpCallIndirect:
+		what, idx, limit = "type", uint64(in.Index), uint64(r.numTypes)
+	case wasmbin.OpBlock, wasmbin.OpLoop, wasmbin.OpIf:
+		if in.BlockType < 0 {
+			return nil
+		}
+		what, idx, limit = "block type", uint64(in.BlockType), uint64(r.numTypes)
+	default:
+		return nil
+	}
+	if idx < limit {
+		return nil
+	}
+	return fmt.Errorf("%s index %d at byte 0x%x is out of range (the module has %d); the module is invalid", what, idx, in.Start, limit)
 }
 
 // rewrite appends the metered body (without its size) to out. fn is the
 // function's index in the function index space.
 func (r *bodyRewriter) rewrite(out []byte, fn uint32, code wasmbin.Code) ([]byte, error) {
-	if err := r.plan(code); err != nil {
+	ft, err := r.m.FuncType(fn)
+	if err != nil {
 		return nil, err
 	}
-	b := r.m.Bytes()
-	var s, cl []byte
-	if len(r.dyns) == 0 {
-		out = append(out, b[code.Start:code.LocalsEnd]...)
-	} else {
-		ft, err := r.m.FuncType(fn)
-		if err != nil {
-			return nil, err
-		}
-		first := uint64(len(ft.Params)) + code.NumLocals
-		s = appendUleb(nil, first)
-		cl = appendUleb(nil, first+1)
-		entries, after := localEntries(b, code)
-		out = appendUleb(out, entries+2)
-		out = append(out, b[after:code.LocalsEnd]...)
-		out = append(out, 1, 0x7f, 1, 0x7e) // one i32, one i64
+	params := uint64(len(ft.Params))
+	if err := r.plan(code, params+code.NumLocals); err != nil {
+		return nil, err
 	}
-	pos := code.LocalsEnd
-	si, di := 0, 0
-	for si < len(r.statics) || di < len(r.dyns) {
-		var ins insertion
-		if si < len(r.statics) && (di >= len(r.dyns) || r.statics[si].pos <= r.dyns[di].pos) {
-			ins = r.statics[si]
-			si++
-		} else {
-			ins = r.dyns[di]
-			di++
+	cached := false
+	for _, in := range r.ins {
+		if in.kind <= insTable {
+			cached = true
+			break
 		}
+	}
+	r.need[scratchGas] = cached
+	r.need[scratchDepth] = true
+	b := r.m.Bytes()
+
+	// Locals: the declared entries, then one entry per scratch local.
+	var idx [numScratch][]byte
+	next, extra := params+code.NumLocals, uint64(0)
+	for k := range r.need {
+		if r.need[k] {
+			idx[k] = appendUleb(nil, next)
+			next++
+			extra++
+		}
+	}
+	entries, after := localEntries(b, code)
+	out = appendUleb(out, entries+extra)
+	out = append(out, b[after:code.LocalsEnd]...)
+	for k := range r.need {
+		if r.need[k] {
+			out = append(out, 1, scratchTypes[k])
+		}
+	}
+	sc := scratch{i32: idx[scratchI32], cost: idx[scratchCost], gas: idx[scratchGas],
+		f32: idx[scratchF32], f64: idx[scratchF64], v128: idx[scratchV128], depth: idx[scratchDepth]}
+
+	out = r.ch.depthEnter(out, sc.depth)
+	if cached {
+		out = r.ch.load(out, sc.gas)
+	}
+	out = append(out, opBlock)
+	out = append(out, r.blockType(ft.Results)...)
+	pos := code.LocalsEnd
+	for _, ins := range r.ins {
 		out = append(out, b[pos:ins.pos]...)
 		pos = ins.pos
 		switch ins.kind {
 		case insStatic:
-			out = r.ch.static(out, ins.cost)
+			out = r.ch.static(out, sc.gas, ins.cost)
 		case insGrow:
-			out = r.ch.dynamic(out, s, cl, 1, r.t.GrowPage)
+			out = r.ch.dynamic(out, sc, 1, r.t.GrowPage)
 		case insBulk:
-			out = r.ch.dynamic(out, s, cl, r.t.BulkChunkBytes, r.t.BulkChunk)
+			out = r.ch.dynamic(out, sc, r.t.BulkChunkBytes, r.t.BulkChunk)
 		case insTable:
-			out = r.ch.dynamic(out, s, cl, 1, r.t.TableElem)
+			out = r.ch.dynamic(out, sc, 1, r.t.TableElem)
+		case insFlush:
+			if cached {
+				out = r.ch.store(out, sc.gas)
+			}
+		case insReload:
+			if cached {
+				out = r.ch.load(out, sc.gas)
+			}
+		case insReturn:
+			if cached {
+				out = r.ch.store(out, sc.gas)
+			}
+			out = r.ch.depthLeave(out, sc.depth)
+		case insCanonF32, insCanonF64, insCanonV32, insCanonV64:
+			out = canonicalise(out, ins.kind, sc)
 		}
 	}
-	return append(out, b[pos:code.End]...), nil
+	out = append(out, b[pos:code.End]...) // the final end closes the wrapper block
+	if cached {
+		out = r.ch.store(out, sc.gas)
+	}
+	out = r.ch.depthLeave(out, sc.depth)
+	return append(out, opEnd), nil
 }
 
 // localEntries reads the count of local entries at the start of a body and

@@ -3,13 +3,23 @@ package meter
 // WebAssembly opcodes of the inserted sequences.
 const (
 	opUnreachable = 0x00
+	opBlock       = 0x02
 	opIf          = 0x04
 	opEnd         = 0x0b
 	opLocalGet    = 0x20
 	opLocalSet    = 0x21
 	opGlobalGet   = 0x23
 	opGlobalSet   = 0x24
+	opI32Const    = 0x41
 	opI64Const    = 0x42
+	opF32Const    = 0x43
+	opF64Const    = 0x44
+	opI32GeU      = 0x4f
+	opF32Eq       = 0x5b
+	opF64Eq       = 0x61
+	opI32Add      = 0x6a
+	opSelect      = 0x1b
+	opLocalTee    = 0x22
 	opI64LtU      = 0x54
 	opI64Add      = 0x7c
 	opI64Sub      = 0x7d
@@ -38,11 +48,17 @@ func appendSleb(b []byte, v int64) []byte {
 	}
 }
 
-// charger emits the inserted sequences for one module; gas is the index of
-// the dml_gas global.
+// charger emits the inserted sequences for one module; gas and depth are
+// the indices of the dml_gas and dml_depth globals.
 type charger struct {
-	gas []byte // uleb of the global index
-	t   *CostTable
+	gas, depth []byte // uleb of the global indices
+	maxDepth   int64
+	t          *CostTable
+}
+
+// scratch holds the uleb indices of a body's scratch locals (nil if unused).
+type scratch struct {
+	i32, cost, gas, f32, f64, v128, depth []byte
 }
 
 // outOfGas: set dml_gas to -1 and trap; the sequence ends the `if`.
@@ -52,29 +68,46 @@ func (c *charger) outOfGas(b []byte) []byte {
 	return append(b, opUnreachable, opEnd)
 }
 
-// static charges a constant: if gas <u cost { gas = -1; unreachable }; gas -= cost.
-func (c *charger) static(b []byte, cost uint64) []byte {
+// load copies dml_gas into the cached counter g.
+func (c *charger) load(b, g []byte) []byte {
 	b = append(b, opGlobalGet)
 	b = append(b, c.gas...)
+	b = append(b, opLocalSet)
+	return append(b, g...)
+}
+
+// store flushes the cached counter g to dml_gas.
+func (c *charger) store(b, g []byte) []byte {
+	b = append(b, opLocalGet)
+	b = append(b, g...)
+	b = append(b, opGlobalSet)
+	return append(b, c.gas...)
+}
+
+// static charges a constant against the cached counter g:
+// if g <u cost { dml_gas = -1; unreachable }; g -= cost.
+func (c *charger) static(b, g []byte, cost uint64) []byte {
+	b = append(b, opLocalGet)
+	b = append(b, g...)
 	b = append(b, opI64Const)
 	b = appendSleb(b, int64(cost))
 	b = append(b, opI64LtU)
 	b = c.outOfGas(b)
-	b = append(b, opGlobalGet)
-	b = append(b, c.gas...)
+	b = append(b, opLocalGet)
+	b = append(b, g...)
 	b = append(b, opI64Const)
 	b = appendSleb(b, int64(cost))
-	b = append(b, opI64Sub, opGlobalSet)
-	return append(b, c.gas...)
+	b = append(b, opI64Sub, opLocalSet)
+	return append(b, g...)
 }
 
-// dynamic charges unit × ceil(n / per) where n is the i32 on top of the
-// stack, which it leaves in place; s (i32) and cl (i64) are scratch locals.
-func (c *charger) dynamic(b []byte, s, cl []byte, per, unit uint64) []byte {
+// dynamic charges unit × ceil(n / per) against the cached counter, where n
+// is the i32 on top of the stack, which it leaves in place.
+func (c *charger) dynamic(b []byte, sc scratch, per, unit uint64) []byte {
 	b = append(b, opLocalSet)
-	b = append(b, s...)
+	b = append(b, sc.i32...)
 	b = append(b, opLocalGet)
-	b = append(b, s...)
+	b = append(b, sc.i32...)
 	b = append(b, opI64ExtendU)
 	if per > 1 {
 		b = append(b, opI64Const)
@@ -86,19 +119,45 @@ func (c *charger) dynamic(b []byte, s, cl []byte, per, unit uint64) []byte {
 	b = append(b, opI64Const)
 	b = appendSleb(b, int64(unit))
 	b = append(b, opI64Mul, opLocalSet)
-	b = append(b, cl...)
-	b = append(b, opGlobalGet)
-	b = append(b, c.gas...)
+	b = append(b, sc.cost...)
 	b = append(b, opLocalGet)
-	b = append(b, cl...)
+	b = append(b, sc.gas...)
+	b = append(b, opLocalGet)
+	b = append(b, sc.cost...)
 	b = append(b, opI64LtU)
 	b = c.outOfGas(b)
+	b = append(b, opLocalGet)
+	b = append(b, sc.gas...)
+	b = append(b, opLocalGet)
+	b = append(b, sc.cost...)
+	b = append(b, opI64Sub, opLocalSet)
+	b = append(b, sc.gas...)
+	b = append(b, opLocalGet)
+	return append(b, sc.i32...)
+}
+
+// depthEnter counts a call, keeping the depth at entry in local d:
+// d = dml_depth; if d >=u max { dml_depth = -1; unreachable };
+// dml_depth = d + 1.
+func (c *charger) depthEnter(b, d []byte) []byte {
 	b = append(b, opGlobalGet)
-	b = append(b, c.gas...)
+	b = append(b, c.depth...)
+	b = append(b, opLocalTee)
+	b = append(b, d...)
+	b = append(b, opI32Const)
+	b = appendSleb(b, c.maxDepth)
+	b = append(b, opI32GeU, opIf, blockEmpty, opI32Const, 0x7f, opGlobalSet)
+	b = append(b, c.depth...)
+	b = append(b, opUnreachable, opEnd, opLocalGet)
+	b = append(b, d...)
+	b = append(b, opI32Const, 1, opI32Add, opGlobalSet)
+	return append(b, c.depth...)
+}
+
+// depthLeave uncounts a call: dml_depth = d.
+func (c *charger) depthLeave(b, d []byte) []byte {
 	b = append(b, opLocalGet)
-	b = append(b, cl...)
-	b = append(b, opI64Sub, opGlobalSet)
-	b = append(b, c.gas...)
-	b = append(b, opLocalGet)
-	return append(b, s...)
+	b = append(b, d...)
+	b = append(b, opGlobalSet)
+	return append(b, c.depth...)
 }

@@ -47,11 +47,14 @@ type CostTable struct {
 	BulkChunk, BulkChunkBytes uint64
 	// TableElem is the gas per element of table.init/copy/fill.
 	TableElem uint64
+	// MaxDepth is the deepest call nesting a run may reach; one more call
+	// ends it with dml_depth = DepthExhausted (1..MaxDepthLimit).
+	MaxDepth uint32
 }
 
-// DefaultTable is the schedule "dml-gas-v1".
+// DefaultTable is the schedule "dml-gas-v2".
 func DefaultTable() *CostTable {
-	t := &CostTable{Version: "dml-gas-v1", GrowPage: 512, BulkChunk: 1, BulkChunkBytes: 16, TableElem: 1}
+	t := &CostTable{Version: "dml-gas-v2", GrowPage: 512, BulkChunk: 1, BulkChunkBytes: 16, TableElem: 1, MaxDepth: 1000}
 	t.Costs = [NumClasses]uint64{
 		ClassFree: 0, ClassControl: 1, ClassConst: 1, ClassLocal: 1, ClassGlobal: 2,
 		ClassInt: 1, ClassIntMul: 2, ClassIntDiv: 8, ClassFloat: 2, ClassFloatDiv: 8,

@@ -16,12 +16,18 @@ import (
 // buildGoReactor builds testdata/goreactor as a wasip1 reactor.
 func buildGoReactor(t testing.TB) []byte {
 	t.Helper()
+	return buildGo(t, "./testdata/goreactor")
+}
+
+// buildGo builds the main package in dir as a wasip1 reactor.
+func buildGo(t testing.TB, dir string) []byte {
+	t.Helper()
 	goTool, err := exec.LookPath("go")
 	if err != nil {
 		t.Skip("go tool not found: cannot build the Go wasip1 reactor")
 	}
 	out := filepath.Join(t.TempDir(), "reactor.wasm")
-	cmd := exec.Command(goTool, "build", "-buildmode=c-shared", "-o", out, "./testdata/goreactor")
+	cmd := exec.Command(goTool, "build", "-buildmode=c-shared", "-o", out, dir)
 	cmd.Env = append(os.Environ(), "GOOS=wasip1", "GOARCH=wasm")
 	if msg, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, msg)

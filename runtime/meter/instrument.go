@@ -13,11 +13,23 @@ import (
 // first, then call it (before _initialize).
 const ExportStart = abi.ExportStart
 
+// ExportDepth is the mutable i32 global Instrument adds: the current call
+// depth. A trap with dml_depth = DepthExhausted is a stack_exhausted ending.
+const ExportDepth = abi.ExportDepth
+
+// DepthExhausted is the value of dml_depth after a call went deeper than
+// CostTable.MaxDepth (read as int32).
+const DepthExhausted int32 = -1
+
+// MaxDepthLimit bounds CostTable.MaxDepth below wazero's interpreter
+// ceiling of 2,000 frames, so the limit is ours on every engine.
+const MaxDepthLimit = 1900
+
 // Errors of Instrument.
 var (
 	// ErrInvalidModule: the input does not decode, or uses a refused feature.
 	ErrInvalidModule = errors.New("meter: module cannot be instrumented")
-	// ErrNameTaken: the module already exports dml_gas or dml_start.
+	// ErrNameTaken: the module already exports dml_gas, dml_depth or dml_start.
 	ErrNameTaken = errors.New("meter: module already uses a reserved export name")
 	// ErrBadTable: the cost table is out of range.
 	ErrBadTable = errors.New("meter: invalid cost table")
@@ -36,6 +48,9 @@ func (t *CostTable) Validate() error {
 			return fmt.Errorf("%w: class %d costs %d, over %d", ErrBadTable, c, v, maxCost)
 		}
 	}
+	if t.MaxDepth == 0 || t.MaxDepth > MaxDepthLimit {
+		return fmt.Errorf("%w: MaxDepth %d must be 1..%d", ErrBadTable, t.MaxDepth, MaxDepthLimit)
+	}
 	if t.GrowPage > maxCost || t.BulkChunk > maxCost || t.TableElem > maxCost || t.BulkChunkBytes == 0 || t.BulkChunkBytes > maxCost {
 		return fmt.Errorf("%w: dynamic costs out of range (BulkChunkBytes must be 1..%d)", ErrBadTable, maxCost)
 	}
@@ -43,10 +58,15 @@ func (t *CostTable) Validate() error {
 }
 
 // Instrument returns wasm rewritten to meter itself against the exported
-// mutable i64 global abi.ExportGas (gas left; -1 after running out). It adds
-// no imports and no functions, so no index shifts; it appends one global and
-// its export, meters every body, and moves a start function to the export
-// ExportStart. Other sections, custom ones included, are copied byte for byte.
+// mutable i64 global abi.ExportGas (gas left; -1 after running out) and to
+// count its call depth in the exported mutable i32 global ExportDepth
+// (DepthExhausted after going deeper than t.MaxDepth). It adds no imports
+// and no functions, so no index shifts; it appends two globals and their
+// exports, meters every body, canonicalises NaNs where their bits become
+// observable (NAN.md), and moves a start function to the export
+// ExportStart. It may append block types to the type section. Other
+// sections, custom ones included, are copied byte for byte. Indices that
+// would only become valid by what it appends are refused.
 func Instrument(wasm []byte, t *CostTable) ([]byte, error) {
 	if err := t.Validate(); err != nil {
 		return nil, err
@@ -59,14 +79,24 @@ func Instrument(wasm []byte, t *CostTable) ([]byte, error) {
 		return nil, fmt.Errorf("%w: %w", ErrInvalidModule, err)
 	}
 	for _, e := range m.Exports {
-		if e.Name == abi.ExportGas || e.Name == ExportStart {
+		if e.Name == abi.ExportGas || e.Name == ExportDepth || e.Name == ExportStart {
 			return nil, fmt.Errorf("%w: %q; rename that export", ErrNameTaken, e.Name)
 		}
 	}
+	if err := checkModuleIndices(m); err != nil {
+		return nil, err
+	}
 	gasIndex := m.NumGlobals()
-	ch := charger{gas: appendUleb(nil, uint64(gasIndex)), t: t}
+	ch := charger{gas: appendUleb(nil, uint64(gasIndex)), depth: appendUleb(nil, uint64(gasIndex)+1), maxDepth: int64(t.MaxDepth), t: t}
+	bt := newBlockTypes(m)
 
-	out := make([]byte, 0, len(wasm)+len(wasm)/2+64)
+	var code []byte // the code section's payload, built before the type section is written
+	if sec := m.Section(wasmbin.SecCode); sec != nil {
+		if code, err = instrumentCode(m, t, ch, bt, sec.End-sec.PayloadStart); err != nil {
+			return nil, err
+		}
+	}
+	out := make([]byte, 0, len(wasm)+len(code)+256)
 	out = append(out, wasm[:8]...)
 	wroteGlobal, wroteExport := false, false
 	var payload []byte
@@ -76,14 +106,15 @@ func Instrument(wasm []byte, t *CostTable) ([]byte, error) {
 		out = append(out, p...)
 	}
 	addGlobal := func(existing []byte) {
-		payload = appendUleb(payload[:0], uint64(len(m.Globals))+1)
+		payload = appendUleb(payload[:0], uint64(len(m.Globals))+2)
 		payload = append(payload, existing...)
-		payload = append(payload, 0x7e, 0x01, 0x42, 0x00, 0x0b) // mut i64 = 0
+		payload = append(payload, 0x7e, 0x01, 0x42, 0x00, 0x0b) // dml_gas: mut i64 = 0
+		payload = append(payload, 0x7f, 0x01, 0x41, 0x00, 0x0b) // dml_depth: mut i32 = 0
 		emit(wasmbin.SecGlobal, payload)
 		wroteGlobal = true
 	}
 	addExport := func(existing []byte) {
-		n := uint64(len(m.Exports)) + 1
+		n := uint64(len(m.Exports)) + 2
 		if m.Start != nil {
 			n++
 		}
@@ -92,6 +123,9 @@ func Instrument(wasm []byte, t *CostTable) ([]byte, error) {
 		payload = appendName(payload, abi.ExportGas)
 		payload = append(payload, byte(wasmbin.KindGlobal))
 		payload = appendUleb(payload, uint64(gasIndex))
+		payload = appendName(payload, ExportDepth)
+		payload = append(payload, byte(wasmbin.KindGlobal))
+		payload = appendUleb(payload, uint64(gasIndex)+1)
 		if m.Start != nil {
 			payload = appendName(payload, ExportStart)
 			payload = append(payload, byte(wasmbin.KindFunc))
@@ -109,6 +143,19 @@ func Instrument(wasm []byte, t *CostTable) ([]byte, error) {
 			addExport(nil)
 		}
 		switch sec.ID {
+		case wasmbin.SecType:
+			if len(bt.added) == 0 {
+				out = append(out, wasm[sec.Start:sec.End]...)
+				break
+			}
+			payload = appendUleb(payload[:0], uint64(len(m.Types)+len(bt.added)))
+			payload = append(payload, wasm[afterCount(wasm, sec.PayloadStart):sec.End]...)
+			for _, results := range bt.added {
+				payload = append(payload, 0x60, 0)
+				payload = appendUleb(payload, uint64(len(results)))
+				payload = append(payload, results...)
+			}
+			emit(wasmbin.SecType, payload)
 		case wasmbin.SecGlobal:
 			addGlobal(wasm[afterCount(wasm, sec.PayloadStart):sec.End])
 		case wasmbin.SecExport:
@@ -116,11 +163,7 @@ func Instrument(wasm []byte, t *CostTable) ([]byte, error) {
 		case wasmbin.SecStart:
 			// moved to the ExportStart export
 		case wasmbin.SecCode:
-			body, err := instrumentCode(m, t, ch, sec.End-sec.PayloadStart)
-			if err != nil {
-				return nil, err
-			}
-			emit(wasmbin.SecCode, body)
+			emit(wasmbin.SecCode, code)
 		default:
 			out = append(out, wasm[sec.Start:sec.End]...)
 		}
@@ -134,9 +177,10 @@ func Instrument(wasm []byte, t *CostTable) ([]byte, error) {
 	return out, nil
 }
 
-func instrumentCode(m *wasmbin.Module, t *CostTable, ch charger, size int) ([]byte, error) {
-	r := &bodyRewriter{m: m, t: t, ch: ch}
-	out := make([]byte, 0, size+size/2)
+func instrumentCode(m *wasmbin.Module, t *CostTable, ch charger, bt *blockTypes, size int) ([]byte, error) {
+	r := &bodyRewriter{m: m, t: t, ch: ch, blockType: bt.of,
+		numGlobals: m.NumGlobals(), numFuncs: m.NumFuncs(), numTypes: uint32(len(m.Types))}
+	out := make([]byte, 0, 2*size+16)
 	out = appendUleb(out, uint64(len(m.Codes)))
 	var body []byte
 	for i, code := range m.Codes {

@@ -156,8 +156,9 @@ func TestInstrumentPreservesSections(t *testing.T) {
 	if mo.DataCount == nil || mo.Start != nil {
 		t.Errorf("data count %v, start %v", mo.DataCount, mo.Start)
 	}
-	if len(mo.Globals) != len(mi.Globals)+1 || !mo.Globals[len(mo.Globals)-1].Mutable || mo.Globals[len(mo.Globals)-1].ValType != wasmbin.I64 {
-		t.Errorf("globals = %+v", mo.Globals)
+	if n := len(mo.Globals); n != len(mi.Globals)+2 || mo.Globals[n-2] != (wasmbin.GlobalType{ValType: wasmbin.I64, Mutable: true}) ||
+		mo.Globals[n-1] != (wasmbin.GlobalType{ValType: wasmbin.I32, Mutable: true}) {
+		t.Errorf("globals = %+v, want the module's, then mut i64 dml_gas and mut i32 dml_depth", mo.Globals)
 	}
 }
 

@@ -15,7 +15,7 @@ import (
 // unitTable costs 1 per instruction (0 for nop, block, loop, else, end),
 // 1000 per grown page, 1 per started 4 bytes of bulk memory.
 func unitTable() *CostTable {
-	t := &CostTable{Version: "unit", GrowPage: 1000, BulkChunk: 1, BulkChunkBytes: 4, TableElem: 1}
+	t := &CostTable{Version: "unit", GrowPage: 1000, BulkChunk: 1, BulkChunkBytes: 4, TableElem: 1, MaxDepth: 1000}
 	for c := range t.Costs {
 		t.Costs[c] = 1
 	}

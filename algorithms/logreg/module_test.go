@@ -1,0 +1,153 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/decentralized-ml/dml/abi"
+	"github.com/decentralized-ml/dml/internal/fashionmnist"
+	"github.com/decentralized-ml/dml/internal/testmod"
+	"github.com/decentralized-ml/dml/manifest"
+	"github.com/decentralized-ml/dml/runtime"
+)
+
+// engine is one runtime.Engine for the package's tests and benchmarks,
+// with its compilation cache in a temporary home.
+var engine = sync.OnceValues(func() (*runtime.Engine, error) {
+	home, err := os.MkdirTemp("", "dml-logreg-test-")
+	if err != nil {
+		return nil, err
+	}
+	return runtime.NewEngine(context.Background(), runtime.Config{Home: home, MemoryLimitMiB: 2048})
+})
+
+// pureModule builds logreg with -tags purewasm (no host BLAS), as
+// `make bench` does:
+//
+//	GOOS=wasip1 GOARCH=wasm go build -tags purewasm -buildmode=c-shared -trimpath -o build/algorithms/logreg-purewasm.wasm ./algorithms/logreg
+var pureModule = sync.OnceValues(func() ([]byte, error) {
+	dir, err := os.MkdirTemp("", "dml-logreg-pure-")
+	if err != nil {
+		return nil, err
+	}
+	out := filepath.Join(dir, "logreg-purewasm.wasm")
+	cmd := exec.Command("go", "build", "-tags", "purewasm", "-buildmode=c-shared", "-trimpath", "-o", out, ".")
+	cmd.Env = append(os.Environ(), "GOOS=wasip1", "GOARCH=wasm")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Run(); err != nil {
+		return nil, fmt.Errorf("build logreg -tags purewasm: %v\n%s", err, stderr.String())
+	}
+	return os.ReadFile(out)
+})
+
+// moduleJob is module on a Fashion-MNIST split, with logreg's manifest.
+func moduleJob(tb testing.TB, module []byte, s fashionmnist.Set, params string, kind runtime.EngineKind) *runtime.Job {
+	tb.Helper()
+	m, err := manifest.Load("manifest.yaml")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	x, y := fashionTensors(s)
+	return &runtime.Job{Module: module, Manifest: m, Inputs: []abi.Tensor{x, y}, Params: []byte(params), Engine: kind}
+}
+
+// runJob runs job through the runtime and demands status ok. It skips the
+// test while the runtime build lacks the BLAS imports.
+func runJob(tb testing.TB, job *runtime.Job) *runtime.Result {
+	tb.Helper()
+	e, err := engine()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	res, err := e.Run(context.Background(), job)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if res.Status == abi.StatusInvalidModule && strings.Contains(res.Error, "not provided by this runtime build") {
+		tb.Skipf("this runtime build has no host BLAS yet: %s", res.Error)
+	}
+	if res.Status != abi.StatusOK {
+		tb.Fatalf("%s: %s", res.Status, res.Error)
+	}
+	return res
+}
+
+// runModule runs module on a split (moduleJob, runJob).
+func runModule(tb testing.TB, module []byte, s fashionmnist.Set, params string, kind runtime.EngineKind) *runtime.Result {
+	tb.Helper()
+	return runJob(tb, moduleJob(tb, module, s, params, kind))
+}
+
+func outputFloat64(tb testing.TB, res *runtime.Result, name string) []float64 {
+	tb.Helper()
+	for _, t := range res.OutputTensors {
+		if t.Name == name {
+			return t.Float64s()
+		}
+	}
+	tb.Fatalf("no output %q", name)
+	return nil
+}
+
+// The module, on host BLAS, learns the subset as the native build does.
+func TestModuleFashionSubset(t *testing.T) {
+	train, test, err := fashionmnist.Load(fashionmnist.SubsetDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	params := fmt.Sprintf(fashionParams, 30)
+	res := runModule(t, testmod.AlgorithmBytes(t, "logreg"), train, params, runtime.Compiler)
+	acc := testAccuracy(outputFloat64(t, res, "W"), outputFloat64(t, res, "b"), test)
+	t.Logf("module: training accuracy %.4f, test accuracy %.4f, gas %d, %.0f ms", outputFloat64(t, res, "accuracy")[0], acc, res.GasUsed, res.WallMS)
+	if acc < 0.72 {
+		t.Errorf("test accuracy %.4f, want >= 0.72", acc)
+	}
+}
+
+// Compiler and interpreter give the same bits and gas (on 200 images: the
+// interpreter is slow).
+func TestModuleEnginesAgree(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: compiling for the interpreter takes a while")
+	}
+	train, _, err := fashionmnist.Load(fashionmnist.SubsetDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	train = fashionmnist.Set{N: 200, X: train.X[:200*fashionmnist.Pixels], Labels: train.Labels[:200]}
+	params := fmt.Sprintf(fashionParams, 2)
+	module := testmod.AlgorithmBytes(t, "logreg")
+	comp := runModule(t, module, train, params, runtime.Compiler)
+	interp := runModule(t, module, train, params, runtime.Interpreter)
+	if interp.ResultHash != comp.ResultHash || interp.GasUsed != comp.GasUsed {
+		t.Errorf("engines differ: compiler %s gas %d, interpreter %s gas %d", comp.ResultHash, comp.GasUsed, interp.ResultHash, interp.GasUsed)
+	}
+}
+
+// On the full data set through the module: ≥ 80% test accuracy in 3 epochs.
+func TestModuleFashionFull(t *testing.T) {
+	if !fashionmnist.Installed() {
+		t.Skipf("Fashion-MNIST is not installed in %s (apt-get install dataset-fashion-mnist)", fashionmnist.DebianDir)
+	}
+	if testing.Short() {
+		t.Skip("-short: the full data set takes a few seconds")
+	}
+	train, test, err := fashionmnist.Load(fashionmnist.DebianDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := runModule(t, testmod.AlgorithmBytes(t, "logreg"), train, fmt.Sprintf(fashionParams, 3), runtime.Compiler)
+	acc := testAccuracy(outputFloat64(t, res, "W"), outputFloat64(t, res, "b"), test)
+	t.Logf("module: training accuracy %.4f, test accuracy %.4f, gas %d, %.0f ms", outputFloat64(t, res, "accuracy")[0], acc, res.GasUsed, res.WallMS)
+	if acc < 0.80 {
+		t.Errorf("test accuracy %.4f, want >= 0.80", acc)
+	}
+}

@@ -1,0 +1,67 @@
+package hostfuncs
+
+import "math/bits"
+
+// BLAS gas: a call pays CostCall plus a share per floating-point operation
+// and per byte of its operands, all from the shapes (n, m, k) alone, before
+// any check or work. Shapes that are invalid (negative) count as 0; shapes
+// too large to pay saturate the cost, so they end the run with out_of_gas.
+//
+// Calibration (BenchmarkGasCalibration in blas_bench_test.go, fastest of 40
+// interleaved runs on the 2-core amd64 reference machine, strict backend):
+// metered WASM, a dot-product loop in wazero's compiler (29 gas per
+// element under the dml-gas-v1 table), runs at ~45 ns per 1000 gas. The
+// constants give host calls the same ns per gas: dgemm 512³ (compute bound,
+// 2.7e8 flops) measured ~40 ns/kgas at 1 gas per flop; ddot and dcopy on
+// 2^18 elements (memory bound, 16 bytes per element) needed ~0.33 gas per
+// byte to land at 45 (they were 58 at 0.25). Host BLAS thus costs ~1 gas
+// per flop where the same flop in WASM costs ~15: the price of a call
+// follows its real cost, so using the host BLAS pays.
+const (
+	// GasMilliPerFlop is the gas, in thousandths, of one multiply or add.
+	GasMilliPerFlop = 1000
+	// GasMilliPerByte is the gas, in thousandths, of one operand byte read
+	// or written.
+	GasMilliPerByte = 330
+)
+
+// shape converts a dimension argument for gas: negative counts as 0.
+func shape(v int32) uint64 {
+	if v < 0 {
+		return 0
+	}
+	return uint64(v)
+}
+
+// mul is a·b, saturating at the largest uint64.
+func mul(a, b uint64) uint64 {
+	hi, lo := bits.Mul64(a, b)
+	if hi != 0 {
+		return ^uint64(0)
+	}
+	return lo
+}
+
+// add is a+b, saturating.
+func add(a, b uint64) uint64 {
+	s, carry := bits.Add64(a, b, 0)
+	if carry != 0 {
+		return ^uint64(0)
+	}
+	return s
+}
+
+// milli is ceil(v·perMille/1000), saturating.
+func milli(v, perMille uint64) uint64 {
+	p := mul(v, perMille)
+	if p == ^uint64(0) {
+		return p
+	}
+	return p/1000 + min(p%1000, 1)
+}
+
+// blasGas is the cost of a BLAS call doing flops operations over elems
+// operand elements of size bytes each.
+func blasGas(flops, elems uint64, size int) uint64 {
+	return add(add(CostCall, milli(flops, GasMilliPerFlop)), milli(mul(elems, uint64(size)), GasMilliPerByte))
+}
