@@ -97,11 +97,13 @@ func isamax(ctx context.Context, mod api.Module, stack []uint64) {
 func daxpy(ctx context.Context, mod api.Module, stack []uint64) {
 	s, n, x, incX, y, incY := twoVectors[float64](ctx, mod, stack, "daxpy", true, 2, 3)
 	s.backend().Daxpy(n, api.DecodeF64(stack[1]), x, incX, y, incY)
+	canonicalVector(y, n, incY)
 }
 
 func saxpy(ctx context.Context, mod api.Module, stack []uint64) {
 	s, n, x, incX, y, incY := twoVectors[float32](ctx, mod, stack, "saxpy", true, 2, 3)
 	s.backend().Saxpy(n, api.DecodeF32(stack[1]), x, incX, y, incY)
+	canonicalVector(y, n, incY)
 }
 
 func dcopy(ctx context.Context, mod api.Module, stack []uint64) {
@@ -128,9 +130,11 @@ func scalCall[T element](ctx context.Context, mod api.Module, stack []uint64, ca
 func dscal(ctx context.Context, mod api.Module, stack []uint64) {
 	s, n, x, inc := scalCall[float64](ctx, mod, stack, "dscal")
 	s.backend().Dscal(n, api.DecodeF64(stack[1]), x, inc)
+	canonicalVector(x, n, inc)
 }
 
 func sscal(ctx context.Context, mod api.Module, stack []uint64) {
 	s, n, x, inc := scalCall[float32](ctx, mod, stack, "sscal")
 	s.backend().Sscal(n, api.DecodeF32(stack[1]), x, inc)
+	canonicalVector(x, n, inc)
 }

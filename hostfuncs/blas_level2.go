@@ -46,11 +46,13 @@ func gemvCall[T element](ctx context.Context, mod api.Module, stack []uint64, ca
 func dgemv(ctx context.Context, mod api.Module, stack []uint64) {
 	g := gemvCall[float64](ctx, mod, stack, "dgemv")
 	g.s.backend().Dgemv(g.tA, g.m, g.n, api.DecodeF64(stack[3]), g.a, g.lda, g.x, g.incX, api.DecodeF64(stack[8]), g.y, g.incY)
+	canonicalVector(g.y, g.lenY(), g.incY)
 }
 
 func sgemv(ctx context.Context, mod api.Module, stack []uint64) {
 	g := gemvCall[float32](ctx, mod, stack, "sgemv")
 	g.s.backend().Sgemv(g.tA, g.m, g.n, api.DecodeF32(stack[3]), g.a, g.lda, g.x, g.incX, api.DecodeF32(stack[8]), g.y, g.incY)
+	canonicalVector(g.y, g.lenY(), g.incY)
 }
 
 // gerCall checks (m, n, alpha, x, incx, y, incy, a, lda) and takes the views.
@@ -78,9 +80,22 @@ func gerCall[T element](ctx context.Context, mod api.Module, stack []uint64, cal
 func dger(ctx context.Context, mod api.Module, stack []uint64) {
 	s, m, n, x, incX, y, incY, a, lda := gerCall[float64](ctx, mod, stack, "dger")
 	s.backend().Dger(m, n, api.DecodeF64(stack[2]), x, incX, y, incY, a, lda)
+	canonicalMatrix(a, m, n, lda)
 }
 
 func sger(ctx context.Context, mod api.Module, stack []uint64) {
 	s, m, n, x, incX, y, incY, a, lda := gerCall[float32](ctx, mod, stack, "sger")
 	s.backend().Sger(m, n, api.DecodeF32(stack[2]), x, incX, y, incY, a, lda)
+	canonicalMatrix(a, m, n, lda)
+}
+
+// lenY is the number of elements of y the call writes.
+func (g gemvArgs[T]) lenY() int {
+	switch {
+	case g.m == 0 || g.n == 0:
+		return 0
+	case g.tA == blas.Trans:
+		return g.n
+	}
+	return g.m
 }

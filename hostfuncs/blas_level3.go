@@ -59,9 +59,11 @@ func stored[T element](mod api.Module, call, arg, ldArg string, ptr uint32, rows
 func dgemm(ctx context.Context, mod api.Module, stack []uint64) {
 	g := gemmCall[float64](ctx, mod, stack, "dgemm")
 	g.s.backend().Dgemm(g.tA, g.tB, g.m, g.n, g.k, api.DecodeF64(stack[5]), g.a, g.lda, g.b, g.ldb, api.DecodeF64(stack[10]), g.c, g.ldc)
+	canonicalMatrix(g.c, g.m, g.n, g.ldc)
 }
 
 func sgemm(ctx context.Context, mod api.Module, stack []uint64) {
 	g := gemmCall[float32](ctx, mod, stack, "sgemm")
 	g.s.backend().Sgemm(g.tA, g.tB, g.m, g.n, g.k, api.DecodeF32(stack[5]), g.a, g.lda, g.b, g.ldb, api.DecodeF32(stack[10]), g.c, g.ldc)
+	canonicalMatrix(g.c, g.m, g.n, g.ldc)
 }
