@@ -78,3 +78,6 @@ demo: all
 
 clean:
 	rm -rf $(BUILD)
+
+# Fragments: chain (contracts, test-chain), guest SDK examples, algorithm benchmarks.
+include $(wildcard mk/*.mk)
