@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/decentralized-ml/dml/abi"
+	"github.com/decentralized-ml/dml/abi/digest"
 )
 
 // Exclusion records an update a round left out, and why.
@@ -83,7 +84,7 @@ func checkUpdate(job Job, v ReceiptVerifier, lay layout, modelHash string, u Upd
 	case u.Samples <= 0:
 		return nil, fmt.Errorf("%w: %d", ErrNoSamples, u.Samples)
 	}
-	if got := abi.ResultHash(u.Outputs, u.Deltas); got != r.ResultHash {
+	if got := digest.ResultHash(u.Outputs, u.Deltas); got != r.ResultHash {
 		return nil, fmt.Errorf("%w: outputs and deltas hash to %s, the receipt says %s", ErrResultHash, got, r.ResultHash)
 	}
 	return lay.flatten(u.Deltas)

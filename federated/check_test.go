@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/decentralized-ml/dml/abi"
+	"github.com/decentralized-ml/dml/abi/digest"
 )
 
 // Every failing check excludes the update, records why, and leaves the others in.
@@ -71,7 +72,7 @@ func TestChecksExcludeWithReason(t *testing.T) {
 // device that ran honestly with those deltas would.
 func resign(u *Update, deltas []abi.Tensor) {
 	u.Deltas = deltas
-	u.Receipt.ResultHash = abi.ResultHash(u.Outputs, deltas)
+	u.Receipt.ResultHash = digest.ResultHash(u.Outputs, deltas)
 }
 
 func TestDuplicateDeviceExcludesAllItsUpdates(t *testing.T) {
@@ -101,7 +102,7 @@ func TestF32DeltasAndOutputs(t *testing.T) {
 	}
 	u := signedUpdate("a", 1, m, f32("w", []int64{2}, 0.1, -2), f32("b", []int64{1}, 0.5))
 	u.Outputs = []abi.Tensor{abi.FromFloat64s("loss", nil, []float64{0.3})}
-	u.Receipt.ResultHash = abi.ResultHash(u.Outputs, u.Deltas)
+	u.Receipt.ResultHash = digest.ResultHash(u.Outputs, u.Deltas)
 	_, out, err := Aggregate(testConfig(FedAvg{}), 0, m, []Update{u})
 	if err != nil {
 		t.Fatal(err)

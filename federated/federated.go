@@ -9,6 +9,7 @@ package federated
 
 import (
 	"github.com/decentralized-ml/dml/abi"
+	"github.com/decentralized-ml/dml/abi/digest"
 )
 
 // Job is what a round checks updates against.
@@ -30,10 +31,10 @@ type Model struct {
 	Tensors []abi.Tensor
 }
 
-// ModelHash is the content hash of model tensors: abi.InputCommitment over
+// ModelHash is the content hash of model tensors: digest.InputCommitment over
 // them as model weights, the value a run's receipt records as model_sha256.
 // So the hash a round gives its new model is what every receipt of the next
 // round must carry.
 func ModelHash(tensors []abi.Tensor) string {
-	return abi.InputCommitment(nil, tensors)
+	return digest.InputCommitment(nil, tensors)
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/decentralized-ml/dml/abi"
+	"github.com/decentralized-ml/dml/abi/digest"
 )
 
 // The job every test round runs.
@@ -22,7 +23,7 @@ func testModel(w []float64, b float64) Model {
 func signedUpdate(device string, samples int64, m Model, deltas ...abi.Tensor) Update {
 	return Update{Device: device, Samples: samples, Deltas: deltas, Receipt: ReceiptInfo{
 		ModuleCID: testJob.ModuleCID, ModuleSHA256: testJob.ModuleSHA256, ModelSHA256: ModelHash(m.Tensors),
-		ResultHash: abi.ResultHash(nil, deltas), Status: abi.StatusOK, GasUsed: 900, GasLimit: 1000,
+		ResultHash: digest.ResultHash(nil, deltas), Status: abi.StatusOK, GasUsed: 900, GasLimit: 1000,
 		Signature: []byte("signed-by:" + device),
 	}}
 }

@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/decentralized-ml/dml/abi"
+	"github.com/decentralized-ml/dml/abi/digest"
 )
 
 // Config is how a job aggregates. The zero values of Clip, NoiseMultiplier
@@ -96,7 +97,7 @@ type Round struct {
 	Accepted    []Accepted  `json:"accepted"`
 	Excluded    []Exclusion `json:"excluded"`
 	Privacy     Privacy     `json:"privacy"`
-	// AggregateHash is abi.ResultHash of the aggregate (after noise) as
+	// AggregateHash is digest.ResultHash of the aggregate (after noise) as
 	// f64 delta tensors named as the model.
 	AggregateHash string `json:"aggregate_hash"`
 	// CandidateHash is ModelHash of model_in + η·aggregate.
@@ -162,7 +163,7 @@ func Aggregate(cfg Config, number uint64, in Model, updates []Update) (*Round, [
 		r.Privacy.Rho = RoundRho(r.Privacy.Sensitivity, r.Privacy.NoiseStd)
 		r.Privacy.Bounded = r.Privacy.Rho > 0
 	}
-	r.AggregateHash = abi.ResultHash(nil, lay.tensors(agg.Vector))
+	r.AggregateHash = digest.ResultHash(nil, lay.tensors(agg.Vector))
 	out, err := lay.apply(in.Tensors, agg.Vector, cfg.eta())
 	if err != nil {
 		return r, nil, fmt.Errorf("round %d: %w", number, err)

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/decentralized-ml/dml/abi"
+	"github.com/decentralized-ml/dml/abi/digest"
 )
 
 func TestAggregateAppliesToModel(t *testing.T) {
@@ -32,7 +33,7 @@ func TestAggregateAppliesToModel(t *testing.T) {
 		if r.Number != 7 || r.ModelIn != m.CID || r.ModelInHash != ModelHash(m.Tensors) || r.CandidateHash != ModelHash(out) {
 			t.Errorf("record %+v", r)
 		}
-		wantAgg := abi.ResultHash(nil, []abi.Tensor{abi.FromFloat64s("b", []int64{1}, []float64{4}), abi.FromFloat64s("w", []int64{2}, []float64{3, 1})})
+		wantAgg := digest.ResultHash(nil, []abi.Tensor{abi.FromFloat64s("b", []int64{1}, []float64{4}), abi.FromFloat64s("w", []int64{2}, []float64{3, 1})})
 		if r.AggregateHash != wantAgg {
 			t.Errorf("aggregate hash %s, want %s", r.AggregateHash, wantAgg)
 		}

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/decentralized-ml/dml/abi"
+	"github.com/decentralized-ml/dml/abi/digest"
 	"github.com/decentralized-ml/dml/runtime"
 )
 
@@ -30,10 +31,10 @@ type Receipt struct {
 	// ModulePath is where the module was read from (informational).
 	ModulePath string `json:"module_path,omitempty"`
 
-	// InputCommitment is abi.InputCommitment over inputs and model weights.
+	// InputCommitment is digest.InputCommitment over inputs and model weights.
 	InputCommitment string `json:"input_commitment"`
 	ParamsSHA256    string `json:"params_sha256"`
-	// ModelSHA256 is abi.InputCommitment over the model weights alone.
+	// ModelSHA256 is digest.InputCommitment over the model weights alone.
 	ModelSHA256 string `json:"model_sha256"`
 
 	ResultHash string        `json:"result_hash"`
@@ -73,7 +74,7 @@ func FromResult(res *runtime.Result, models []abi.Tensor, modulePath string, at 
 		ModulePath:      modulePath,
 		InputCommitment: res.InputCommitment,
 		ParamsSHA256:    res.ParamsSHA256,
-		ModelSHA256:     abi.InputCommitment(nil, models),
+		ModelSHA256:     digest.InputCommitment(nil, models),
 		ResultHash:      res.ResultHash,
 		Status:          res.Status,
 		GasLimit:        res.GasLimit,

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/decentralized-ml/dml/abi"
+	"github.com/decentralized-ml/dml/abi/digest"
 	"github.com/decentralized-ml/dml/runtime"
 )
 
@@ -50,7 +51,7 @@ func TestFromResult(t *testing.T) {
 			if err != nil {
 				return
 			}
-			if r.ModelSHA256 != abi.InputCommitment(nil, models) {
+			if r.ModelSHA256 != digest.InputCommitment(nil, models) {
 				t.Errorf("model_sha256 = %s", r.ModelSHA256)
 			}
 			if r.CreatedAt != "2026-01-02T02:04:05Z" {

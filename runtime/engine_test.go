@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/decentralized-ml/dml/abi"
+	"github.com/decentralized-ml/dml/abi/digest"
 )
 
 func newTestEngine(t testing.TB) *Engine {
@@ -59,7 +60,7 @@ func TestRunSum(t *testing.T) {
 		if len(res.Deltas) != 1 || res.Deltas[0].Name != "sum" {
 			t.Fatalf("%s: deltas %+v", kind, res.Deltas)
 		}
-		want := abi.ResultHash(
+		want := digest.ResultHash(
 			[]abi.Tensor{abi.FromFloat64s("sum", []int64{1}, []float64{10.5})},
 			[]abi.Tensor{abi.FromFloat64s("sum", []int64{1}, []float64{10.5})})
 		if res.ResultHash != want {

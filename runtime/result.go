@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"github.com/decentralized-ml/dml/abi"
+	"github.com/decentralized-ml/dml/abi/digest"
 )
 
 // Result is how a run ended and what it produced. Its JSON is the object
@@ -51,7 +52,7 @@ func summarize(ts []abi.Tensor) []TensorSummary {
 		if shape == nil {
 			shape = []int64{}
 		}
-		out[i] = TensorSummary{Name: ts[i].Name, DType: ts[i].DType.String(), Shape: shape, SHA256: abi.DataSHA256(&ts[i])}
+		out[i] = TensorSummary{Name: ts[i].Name, DType: ts[i].DType.String(), Shape: shape, SHA256: digest.DataSHA256(&ts[i])}
 	}
 	return out
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/tetratelabs/wazero/sys"
 
 	"github.com/decentralized-ml/dml/abi"
+	"github.com/decentralized-ml/dml/abi/digest"
 	"github.com/decentralized-ml/dml/blas"
 	"github.com/decentralized-ml/dml/hostfuncs"
 )
@@ -44,7 +45,7 @@ func (e *Engine) Run(ctx context.Context, job *Job) (*Result, error) {
 		Determinism:     DeterminismStrict,
 		Outputs:         []TensorSummary{},
 		Deltas:          []TensorSummary{},
-		InputCommitment: abi.InputCommitment(job.Inputs, job.Models),
+		InputCommitment: digest.InputCommitment(job.Inputs, job.Models),
 		ParamsSHA256:    sha256Hex(job.Params),
 	}
 	defer func() { res.WallMS = float64(time.Since(start).Microseconds()) / 1000 }()
@@ -81,7 +82,7 @@ func (e *Engine) Run(ctx context.Context, job *Job) (*Result, error) {
 	res.Status = abi.StatusOK
 	res.OutputTensors, res.DeltaTensors = sess.Outputs(), sess.Deltas()
 	res.Outputs, res.Deltas = summarize(res.OutputTensors), summarize(res.DeltaTensors)
-	res.ResultHash = abi.ResultHash(res.OutputTensors, res.DeltaTensors)
+	res.ResultHash = digest.ResultHash(res.OutputTensors, res.DeltaTensors)
 	return res, nil
 }
 
@@ -89,7 +90,7 @@ func (e *Engine) Run(ctx context.Context, job *Job) (*Result, error) {
 // hash is the hash of no tensors.
 func (r *Result) fail(status abi.RunStatus, err error) *Result {
 	r.Status = status
-	r.ResultHash = abi.ResultHash(nil, nil)
+	r.ResultHash = digest.ResultHash(nil, nil)
 	r.Error = err.Error()
 	var ae *algorithmError
 	if errors.As(err, &ae) {

@@ -14,6 +14,7 @@ const (
 	insGrow            // charge per page requested by memory.grow
 	insBulk            // charge per started BulkChunkBytes of memory.init/copy/fill
 	insTable           // charge per element of table.init/copy/fill
+	insElse            // an else arm that charges cost, for an if without one
 	insFlush           // cached counter → dml_gas (before call, call_indirect, unreachable)
 	insReload          // dml_gas → cached counter (after call, call_indirect)
 	insReturn          // flush and leave the depth count (before return)
@@ -61,18 +62,37 @@ type bodyRewriter struct {
 	ch     charger
 	reader wasmbin.InstrReader
 	ins    []insertion
+	frames []frame
 	need   [numScratch]bool
 	// limits of the module before instrumentation, for index checks.
 	numGlobals, numFuncs, numTypes uint32
 	// blockType of the wrapper block, by function results (see Instrument).
 	blockType func(results []byte) []byte
+	// cost1 is t.Cost of each one-byte opcode, looked up once.
+	cost1 [256]uint64
+}
+
+// cost is r.t.Cost(op), from cost1 for one-byte opcodes.
+func (r *bodyRewriter) cost(op wasmbin.Opcode) uint64 {
+	if op < 256 {
+		return r.cost1[op]
+	}
+	return r.t.Cost(op)
 }
 
 func (r *bodyRewriter) add(pos int, phase, kind uint8) {
 	r.ins = append(r.ins, insertion{pos: pos, phase: phase, kind: kind})
 }
 
-// plan scans a body, checks its indices and records where sequences go:
+// frame is an open block, loop or if (or the body itself) during plan.
+type frame struct {
+	op       wasmbin.Opcode
+	targeted bool   // some branch goes to its label
+	hasElse  bool   // an if with an else arm
+	sunk     uint64 // an if's cost sunk into its arms (COSTS.md, "Sunk ifs")
+}
+
+// plan scans a body, checks its features and indices and records where sequences go:
 // one static charge at the start of each metered block (function entry,
 // after block, loop, if, else, end, br, br_if, br_table, return,
 // unreachable), none for blocks that start in dead code
@@ -84,11 +104,18 @@ func (r *bodyRewriter) plan(code wasmbin.Code, numLocals uint64) error {
 	r.need = [numScratch]bool{}
 	r.reader.Reset(r.m.Bytes(), code.LocalsEnd, code.End)
 	start, cost, dead := code.LocalsEnd, uint64(0), false
+	calls := false // the current block calls out or charges dynamically
 	flush := func(next int, nextDead bool) {
 		if !dead && cost > 0 {
 			r.ins = append(r.ins, insertion{pos: start, phase: phaseCharge, kind: insStatic, cost: cost})
 		}
-		start, cost, dead = next, 0, nextDead
+		start, cost, dead, calls = next, 0, nextDead, false
+	}
+	r.frames = append(r.frames[:0], frame{op: wasmbin.OpBlock})
+	target := func(label uint32) {
+		if int(label) < len(r.frames) {
+			r.frames[len(r.frames)-1-int(label)].targeted = true
+		}
 	}
 	var in wasmbin.Instr
 	for {
@@ -96,37 +123,86 @@ func (r *bodyRewriter) plan(code wasmbin.Code, numLocals uint64) error {
 		if err == io.EOF {
 			break
 		}
+		if err == nil {
+			err = in.CheckFeature()
+		}
 		if err != nil {
 			return err
 		}
 		if err := r.checkIndex(&in, numLocals); err != nil {
 			return err
 		}
-		cost += r.t.Cost(in.Op)
+		cost += r.cost(in.Op)
 		switch in.Op {
 		case wasmbin.OpMemoryGrow:
 			r.add(in.Start, phaseBefore, insGrow)
 			r.need[scratchI32], r.need[scratchCost] = true, true
+			calls = true
 		case wasmbin.OpMemoryInit, wasmbin.OpMemoryCopy, wasmbin.OpMemoryFill:
 			r.add(in.Start, phaseBefore, insBulk)
 			r.need[scratchI32], r.need[scratchCost] = true, true
+			calls = true
 		case wasmbin.OpTableInit, wasmbin.OpTableCopy, wasmbin.OpTableFill:
 			r.add(in.Start, phaseBefore, insTable)
 			r.need[scratchI32], r.need[scratchCost] = true, true
-		case wasmbin.OpBlock, wasmbin.OpLoop, wasmbin.OpIf, wasmbin.OpElse, wasmbin.OpEnd, wasmbin.OpBrIf:
+			calls = true
+		case wasmbin.OpBlock:
+			// Entered only from here: the metered block goes on (COSTS.md,
+			// "Merged blocks").
+			r.frames = append(r.frames, frame{op: in.Op})
+		case wasmbin.OpLoop:
+			r.frames = append(r.frames, frame{op: in.Op})
+			flush(in.End, false)
+		case wasmbin.OpIf:
+			f := frame{op: in.Op}
+			if !dead && !calls {
+				// Sunk: each arm pays this block with its own first block.
+				f.sunk = cost
+				start, cost = in.End, f.sunk
+			} else {
+				flush(in.End, false)
+			}
+			r.frames = append(r.frames, f)
+		case wasmbin.OpElse:
+			f := &r.frames[len(r.frames)-1]
+			f.hasElse = true
+			flush(in.End, false)
+			cost = f.sunk
+		case wasmbin.OpEnd:
+			f := r.frames[len(r.frames)-1]
+			r.frames = r.frames[:len(r.frames)-1]
+			switch {
+			case f.op == wasmbin.OpBlock && !f.targeted && len(r.frames) > 0:
+				// Entered only by falling through: the metered block goes on.
+			case f.op == wasmbin.OpIf && !f.hasElse && f.sunk > 0:
+				flush(in.End, false)
+				r.ins = append(r.ins, insertion{pos: in.Start, phase: phaseBefore, kind: insElse, cost: f.sunk})
+			default:
+				flush(in.End, false)
+			}
+		case wasmbin.OpBrIf:
+			target(in.Index)
 			flush(in.End, false)
 		case wasmbin.OpCall, wasmbin.OpCallIndirect:
 			// A call does not end the metered block: what follows it is
 			// paid before it (COSTS.md, "Pre-paid calls").
 			r.add(in.Start, phaseBefore, insFlush)
 			r.add(in.End, phaseAfter, insReload)
+			calls = true
 		case wasmbin.OpReturn:
 			r.add(in.Start, phaseBefore, insReturn)
 			flush(in.End, true)
 		case wasmbin.OpUnreachable:
 			r.add(in.Start, phaseBefore, insFlush)
 			flush(in.End, true)
-		case wasmbin.OpBr, wasmbin.OpBrTable:
+		case wasmbin.OpBr:
+			target(in.Index)
+			flush(in.End, true)
+		case wasmbin.OpBrTable:
+			for _, l := range in.Labels {
+				target(l)
+			}
+			target(in.Index)
 			flush(in.End, true)
 		default:
 			if kind, after, ok := canonAt(in.Op); ok {
@@ -192,7 +268,7 @@ func (r *bodyRewriter) rewrite(out []byte, fn uint32, code wasmbin.Code) ([]byte
 	}
 	cached := false
 	for _, in := range r.ins {
-		if in.kind <= insTable {
+		if in.kind <= insElse {
 			cached = true
 			break
 		}
@@ -234,6 +310,9 @@ func (r *bodyRewriter) rewrite(out []byte, fn uint32, code wasmbin.Code) ([]byte
 		pos = ins.pos
 		switch ins.kind {
 		case insStatic:
+			out = r.ch.static(out, sc.gas, ins.cost)
+		case insElse:
+			out = append(out, opElse)
 			out = r.ch.static(out, sc.gas, ins.cost)
 		case insGrow:
 			out = r.ch.dynamic(out, sc, 1, r.t.GrowPage)

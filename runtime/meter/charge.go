@@ -5,6 +5,7 @@ const (
 	opUnreachable = 0x00
 	opBlock       = 0x02
 	opIf          = 0x04
+	opElse        = 0x05
 	opEnd         = 0x0b
 	opLocalGet    = 0x20
 	opLocalSet    = 0x21
@@ -14,13 +15,13 @@ const (
 	opI64Const    = 0x42
 	opF32Const    = 0x43
 	opF64Const    = 0x44
-	opI32GeU      = 0x4f
+	opI32LtU      = 0x49
+	opI64GeU      = 0x5a
 	opF32Eq       = 0x5b
 	opF64Eq       = 0x61
 	opI32Add      = 0x6a
 	opSelect      = 0x1b
 	opLocalTee    = 0x22
-	opI64LtU      = 0x54
 	opI64Add      = 0x7c
 	opI64Sub      = 0x7d
 	opI64Mul      = 0x7e
@@ -61,9 +62,12 @@ type scratch struct {
 	i32, cost, gas, f32, f64, v128, depth []byte
 }
 
-// outOfGas: set dml_gas to -1 and trap; the sequence ends the `if`.
-func (c *charger) outOfGas(b []byte) []byte {
-	b = append(b, opIf, blockEmpty, opI64Const, 0x7f, opGlobalSet)
+// unlessOutOfGas follows a test that is true when there is enough gas:
+// if enough {} else { dml_gas = -1; unreachable }. The trap is in the else
+// arm so that wazero's compiler places it out of line: the hot path is one
+// compare and a branch not taken.
+func (c *charger) unlessOutOfGas(b []byte) []byte {
+	b = append(b, opIf, blockEmpty, opElse, opI64Const, 0x7f, opGlobalSet)
 	b = append(b, c.gas...)
 	return append(b, opUnreachable, opEnd)
 }
@@ -85,14 +89,14 @@ func (c *charger) store(b, g []byte) []byte {
 }
 
 // static charges a constant against the cached counter g:
-// if g <u cost { dml_gas = -1; unreachable }; g -= cost.
+// if g >=u cost {} else { dml_gas = -1; unreachable }; g -= cost.
 func (c *charger) static(b, g []byte, cost uint64) []byte {
 	b = append(b, opLocalGet)
 	b = append(b, g...)
 	b = append(b, opI64Const)
 	b = appendSleb(b, int64(cost))
-	b = append(b, opI64LtU)
-	b = c.outOfGas(b)
+	b = append(b, opI64GeU)
+	b = c.unlessOutOfGas(b)
 	b = append(b, opLocalGet)
 	b = append(b, g...)
 	b = append(b, opI64Const)
@@ -124,8 +128,8 @@ func (c *charger) dynamic(b []byte, sc scratch, per, unit uint64) []byte {
 	b = append(b, sc.gas...)
 	b = append(b, opLocalGet)
 	b = append(b, sc.cost...)
-	b = append(b, opI64LtU)
-	b = c.outOfGas(b)
+	b = append(b, opI64GeU)
+	b = c.unlessOutOfGas(b)
 	b = append(b, opLocalGet)
 	b = append(b, sc.gas...)
 	b = append(b, opLocalGet)
@@ -137,8 +141,8 @@ func (c *charger) dynamic(b []byte, sc scratch, per, unit uint64) []byte {
 }
 
 // depthEnter counts a call, keeping the depth at entry in local d:
-// d = dml_depth; if d >=u max { dml_depth = -1; unreachable };
-// dml_depth = d + 1.
+// d = dml_depth; if d <u max {} else { dml_depth = -1; unreachable };
+// dml_depth = d + 1 (the trap out of line, as in unlessOutOfGas).
 func (c *charger) depthEnter(b, d []byte) []byte {
 	b = append(b, opGlobalGet)
 	b = append(b, c.depth...)
@@ -146,7 +150,7 @@ func (c *charger) depthEnter(b, d []byte) []byte {
 	b = append(b, d...)
 	b = append(b, opI32Const)
 	b = appendSleb(b, c.maxDepth)
-	b = append(b, opI32GeU, opIf, blockEmpty, opI32Const, 0x7f, opGlobalSet)
+	b = append(b, opI32LtU, opIf, blockEmpty, opElse, opI32Const, 0x7f, opGlobalSet)
 	b = append(b, c.depth...)
 	b = append(b, opUnreachable, opEnd, opLocalGet)
 	b = append(b, d...)

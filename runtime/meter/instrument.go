@@ -75,7 +75,8 @@ func Instrument(wasm []byte, t *CostTable) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrInvalidModule, err)
 	}
-	if err := m.CheckFeatures(); err != nil {
+	// Bodies are checked instruction by instruction as they are metered.
+	if err := m.CheckFeaturesOutsideCode(); err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrInvalidModule, err)
 	}
 	for _, e := range m.Exports {
@@ -180,6 +181,9 @@ func Instrument(wasm []byte, t *CostTable) ([]byte, error) {
 func instrumentCode(m *wasmbin.Module, t *CostTable, ch charger, bt *blockTypes, size int) ([]byte, error) {
 	r := &bodyRewriter{m: m, t: t, ch: ch, blockType: bt.of,
 		numGlobals: m.NumGlobals(), numFuncs: m.NumFuncs(), numTypes: uint32(len(m.Types))}
+	for op := range r.cost1 {
+		r.cost1[op] = t.Cost(wasmbin.Opcode(op))
+	}
 	out := make([]byte, 0, 2*size+16)
 	out = appendUleb(out, uint64(len(m.Codes)))
 	var body []byte
@@ -188,7 +192,7 @@ func instrumentCode(m *wasmbin.Module, t *CostTable, ch charger, bt *blockTypes,
 		var err error
 		body, err = r.rewrite(body[:0], fn, code)
 		if err != nil {
-			return nil, fmt.Errorf("%w: function %d: %w", ErrInvalidModule, fn, err)
+			return nil, fmt.Errorf("%w: %w", ErrInvalidModule, wasmbin.WithWhere(err, wasmbin.FuncWhere(fn)))
 		}
 		out = appendUleb(out, uint64(len(body)))
 		out = append(out, body...)

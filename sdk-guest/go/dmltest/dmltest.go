@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/decentralized-ml/dml/abi"
+	"github.com/decentralized-ml/dml/abi/digest"
 	"github.com/decentralized-ml/dml/manifest"
 	_ "github.com/decentralized-ml/dml/sdk-guest/go" // sets fake.Entry to the SDK's dml_run
 	"github.com/decentralized-ml/dml/sdk-guest/go/internal/fake"
@@ -214,6 +215,6 @@ func (h *Host) Logs() []LogLine {
 	return out
 }
 
-// ResultHash is abi.ResultHash of the last Run's outputs and deltas: the
+// ResultHash is digest.ResultHash of the last Run's outputs and deltas: the
 // result_hash the runtime reports for the same emits.
-func (h *Host) ResultHash() string { return abi.ResultHash(h.f.Outputs, h.f.Deltas) }
+func (h *Host) ResultHash() string { return digest.ResultHash(h.f.Outputs, h.f.Deltas) }

@@ -9,6 +9,7 @@ import (
 	"unsafe"
 
 	"github.com/decentralized-ml/dml/abi"
+	"github.com/decentralized-ml/dml/abi/digest"
 	dml "github.com/decentralized-ml/dml/sdk-guest/go"
 	"github.com/decentralized-ml/dml/sdk-guest/go/dmltest"
 	"github.com/decentralized-ml/dml/sdk-guest/go/internal/fake"
@@ -88,7 +89,7 @@ func TestRun(t *testing.T) {
 				t.Fatalf("output x = %v, want %v", got, tc.want)
 			}
 			out, _ := h.Output("x")
-			if want := abi.ResultHash([]abi.Tensor{out}, nil); h.ResultHash() != want {
+			if want := digest.ResultHash([]abi.Tensor{out}, nil); h.ResultHash() != want {
 				t.Fatalf("ResultHash = %s, want %s", h.ResultHash(), want)
 			}
 			if logs := h.Logs(); len(logs) != 1 || logs[0].Msg != "scaled "+strconv.Itoa(len(tc.x))+" values" {

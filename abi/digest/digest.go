@@ -1,4 +1,8 @@
-package abi
+// Package digest computes the hashes of ABI v1 (abi/ABI.md §11): the result
+// hash over a run's outputs and deltas, the input commitment, and tensor
+// data digests. It lives apart from abi so guests, which import abi for its
+// constants, do not link crypto/sha256.
+package digest
 
 import (
 	"crypto/sha256"
@@ -6,13 +10,8 @@ import (
 	"encoding/hex"
 	"hash"
 	"sort"
-)
 
-// Canonical NaNs: every NaN is hashed as these bits, so NaN payloads, which
-// differ between engines and CPUs, never change a hash.
-const (
-	CanonicalNaN64 uint64 = 0x7ff8000000000000
-	CanonicalNaN32 uint32 = 0x7fc00000
+	"github.com/decentralized-ml/dml/abi"
 )
 
 // Domain tags that prefix each hashed encoding.
@@ -25,29 +24,29 @@ const (
 // EmitKind (0 output, 1 delta); for an input commitment, a tensor kind (0 input, 1 model).
 type Kinded struct {
 	Kind int32
-	Tensor
+	abi.Tensor
 }
 
 // ResultHash is the hex sha256 of the canonical encoding of a run's outputs
 // and deltas (ABI.md, "Result hash").
-func ResultHash(outputs, deltas []Tensor) string {
-	return hashRecords(resultDomain, tagged(outputs, int32(EmitOutput), deltas, int32(EmitDelta)))
+func ResultHash(outputs, deltas []abi.Tensor) string {
+	return hashRecords(resultDomain, tagged(outputs, int32(abi.EmitOutput), deltas, int32(abi.EmitDelta)))
 }
 
 // InputCommitment is the hex sha256 binding a run's inputs and model
 // weights, encoded exactly as ResultHash encodes outputs and deltas.
-func InputCommitment(inputs, models []Tensor) string {
-	return hashRecords(commitmentDomain, tagged(inputs, KindInput, models, KindModel))
+func InputCommitment(inputs, models []abi.Tensor) string {
+	return hashRecords(commitmentDomain, tagged(inputs, abi.KindInput, models, abi.KindModel))
 }
 
 // DataSHA256 is the hex sha256 of a tensor's data with NaNs canonicalised.
-func DataSHA256(t *Tensor) string {
+func DataSHA256(t *abi.Tensor) string {
 	h := sha256.New()
 	writeCanonicalData(h, t.DType, t.Data)
 	return hex.EncodeToString(h.Sum(nil))
 }
 
-func tagged(a []Tensor, ka int32, b []Tensor, kb int32) []Kinded {
+func tagged(a []abi.Tensor, ka int32, b []abi.Tensor, kb int32) []Kinded {
 	out := make([]Kinded, 0, len(a)+len(b))
 	for _, t := range a {
 		out = append(out, Kinded{ka, t})
@@ -76,7 +75,7 @@ func hashRecords(domain string, recs []Kinded) string {
 	return hex.EncodeToString(h.Sum(nil))
 }
 
-// EncodeRecord writes the canonical encoding of one tensor (ABI.md, "Tensor
+// EncodeRecord writes the canonical encoding of one tensor (ABI.md, "abi.Tensor
 // encoding"): kind u32, name length u32, name, dtype u32, rank u32, dims
 // i64×rank, data length u64, data (little-endian, NaNs canonicalised).
 func EncodeRecord(w hash.Hash, r *Kinded) {
@@ -97,7 +96,7 @@ func EncodeRecord(w hash.Hash, r *Kinded) {
 
 // writeCanonicalData writes data, replacing each float NaN by the canonical
 // NaN, in bounded chunks so no copy of a large tensor is made.
-func writeCanonicalData(w hash.Hash, d DType, data []byte) {
+func writeCanonicalData(w hash.Hash, d abi.DType, data []byte) {
 	if !d.IsFloat() {
 		w.Write(data)
 		return
@@ -113,27 +112,8 @@ func writeCanonicalData(w hash.Hash, d DType, data []byte) {
 		}
 		chunk := buf[:n]
 		copy(chunk, data[:n])
-		CanonicalizeNaNs(d, chunk)
+		abi.CanonicalizeNaNs(d, chunk)
 		w.Write(chunk)
 		data = data[n:]
-	}
-}
-
-// CanonicalizeNaNs rewrites, in place, every NaN in little-endian float data
-// to the canonical NaN of its width. Non-float dtypes are left untouched.
-func CanonicalizeNaNs(d DType, data []byte) {
-	switch d {
-	case F64:
-		for i := 0; i+8 <= len(data); i += 8 {
-			if v := binary.LittleEndian.Uint64(data[i:]); v&0x7ff0000000000000 == 0x7ff0000000000000 && v&0x000fffffffffffff != 0 {
-				binary.LittleEndian.PutUint64(data[i:], CanonicalNaN64)
-			}
-		}
-	case F32:
-		for i := 0; i+4 <= len(data); i += 4 {
-			if v := binary.LittleEndian.Uint32(data[i:]); v&0x7f800000 == 0x7f800000 && v&0x007fffff != 0 {
-				binary.LittleEndian.PutUint32(data[i:], CanonicalNaN32)
-			}
-		}
 	}
 }
