@@ -93,5 +93,5 @@ func carErr(what string, err error) error {
 	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 		return fmt.Errorf("import CAR: %s: interrupted (%w); nothing was pinned", what, err)
 	}
-	return fmt.Errorf("import CAR: %s: %w: is this a CAR file?", what, err)
+	return fmt.Errorf("import CAR: %s: %w (%w): is this a CAR file?", what, ErrNotCAR, err)
 }

@@ -109,8 +109,8 @@ func TestImportCARForgedBlock(t *testing.T) {
 
 func TestImportCARNotACAR(t *testing.T) {
 	dst := openTemp(t)
-	_, err := dst.ImportCAR(t.Context(), strings.NewReader("this is not a CAR file at all, just text"))
-	if err == nil || !strings.Contains(err.Error(), "CAR") {
+	_, err := dst.ImportCAR(t.Context(), strings.NewReader(strings.Repeat("this is not a CAR file at all, just text. ", 8)))
+	if !errors.Is(err, ErrNotCAR) || errors.Is(err, ErrTruncatedCAR) || !strings.Contains(err.Error(), "CAR") {
 		t.Fatalf("garbage: %v", err)
 	}
 }

@@ -15,6 +15,8 @@ var (
 	ErrBadCID = errors.New("malformed CID")
 	// ErrTruncatedCAR: a CAR stream ended in the middle of a section.
 	ErrTruncatedCAR = errors.New("truncated CAR")
+	// ErrNotCAR: a stream is not a CAR (bad header or section).
+	ErrNotCAR = errors.New("not a valid CAR")
 	// ErrUnsupported: a CID codec or UnixFS node kind this package cannot walk.
 	ErrUnsupported = errors.New("unsupported content")
 	// ErrUnavailable: no configured gateway or node could provide a block.

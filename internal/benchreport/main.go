@@ -23,6 +23,8 @@ var ratios = []ratio{
 	{"tensor_read 64 MB vs Go memcpy", "hostfuncs.TensorRead64MB", "hostfuncs.Memcpy64MB"},
 	{"compile 2 MB Go module: cold vs disk-cached", "CompileCold", "CompileDiskCached"},
 	{"Go module run: cached run vs tiny WAT run", "RunCachedGoModule", "RunCached"},
+	{"ipfs add 256 MB vs sha256sum (goal ≤ 2)", "ipfs.Add256MB", "ipfs.Sha256sumBinary256MB"},
+	{"ipfs add 256 MB vs Go sha256", "ipfs.Add256MB", "ipfs.SHA256_256MB"},
 }
 
 type sample struct {
