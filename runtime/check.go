@@ -22,7 +22,9 @@ func refuse(format string, args ...any) *ModuleError {
 
 // checkModule decodes a module and refuses anything ABI v1 does not allow:
 // malformed bytes, forbidden imports or features, missing or mistyped exports.
-func checkModule(wasm []byte) (*wasmbin.Module, error) {
+// When the module will be metered, the instrumenter checks the features of
+// code bodies in its own pass, so they are not decoded twice here.
+func checkModule(wasm []byte, metered bool) (*wasmbin.Module, error) {
 	if len(wasm) < 8 || string(wasm[:4]) != "\x00asm" {
 		return nil, refuse("not a WebAssembly module: the file does not start with the \\0asm magic (is it a .wat text file or something else?)")
 	}
@@ -30,7 +32,11 @@ func checkModule(wasm []byte) (*wasmbin.Module, error) {
 	if err != nil {
 		return nil, refuse("not a valid WebAssembly module: %v", err)
 	}
-	if err := m.CheckFeatures(); err != nil {
+	checkFeatures := m.CheckFeatures
+	if metered {
+		checkFeatures = m.CheckFeaturesOutsideCode
+	}
+	if err := checkFeatures(); err != nil {
 		return nil, refuse("unsupported WebAssembly feature: %v", err)
 	}
 	for _, imp := range m.Imports {

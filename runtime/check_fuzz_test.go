@@ -19,7 +19,7 @@ func FuzzLoad(f *testing.F) {
 		}
 	}
 	f.Fuzz(func(t *testing.T, wasm []byte) {
-		if _, err := checkModule(wasm); err != nil {
+		if _, err := checkModule(wasm, true); err != nil {
 			if _, ok := err.(*ModuleError); !ok {
 				t.Fatalf("load check error of type %T: %v", err, err)
 			}

@@ -163,7 +163,7 @@ func (e *Engine) prepare(ctx context.Context, kind EngineKind, wasm []byte, sum 
 		return nil, err
 	}
 	return r.modules.get(cacheKey(sum, metered), func() (*prepared, error) {
-		info, err := checkModule(wasm)
+		info, err := checkModule(wasm, metered)
 		if err != nil {
 			return nil, err
 		}

@@ -1,8 +1,10 @@
 package runtime
 
 import (
+	"errors"
 	"fmt"
 
+	"github.com/decentralized-ml/dml/internal/wasmbin"
 	"github.com/decentralized-ml/dml/runtime/meter"
 )
 
@@ -19,7 +21,10 @@ func instrument(wasm []byte, metered bool) ([]byte, error) {
 		return wasm, nil
 	}
 	out, err := meter.Instrument(wasm, costTable)
-	if err != nil {
+	switch {
+	case errors.Is(err, wasmbin.ErrUnsupportedFeature):
+		return nil, refuse("unsupported WebAssembly feature: %v", err)
+	case err != nil:
 		return nil, refuse("cannot meter the module: %v", err)
 	}
 	return out, nil

@@ -22,6 +22,10 @@ func (c *cursor) byte() (byte, error) {
 }
 
 func (c *cursor) u32() (uint32, error) {
+	if c.pos < c.end && c.b[c.pos] < 0x80 { // one byte: inlined fast path
+		c.pos++
+		return uint32(c.b[c.pos-1]), nil
+	}
 	v, p, err := readUleb(c.b, c.pos, c.end, 32)
 	c.pos = p
 	return uint32(v), err
@@ -34,6 +38,10 @@ func (c *cursor) u64() (uint64, error) {
 }
 
 func (c *cursor) s32() (int32, error) {
+	if c.pos < c.end && c.b[c.pos] < 0x80 {
+		c.pos++
+		return int32(int8(c.b[c.pos-1]<<1)) >> 1, nil
+	}
 	v, p, err := readSleb(c.b, c.pos, c.end, 32)
 	c.pos = p
 	return int32(v), err
@@ -46,6 +54,10 @@ func (c *cursor) s33() (int64, error) {
 }
 
 func (c *cursor) s64() (int64, error) {
+	if c.pos < c.end && c.b[c.pos] < 0x80 {
+		c.pos++
+		return int64(int8(c.b[c.pos-1]<<1)) >> 1, nil
+	}
 	v, p, err := readSleb(c.b, c.pos, c.end, 64)
 	c.pos = p
 	return v, err

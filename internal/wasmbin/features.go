@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 )
 
 // CheckFeatures refuses modules that use a proposal the runtime does not
@@ -12,6 +13,23 @@ import (
 // The *FeatureError names the feature and where it was found. Unknown
 // opcodes are reported as *Error.
 func (m *Module) CheckFeatures() error {
+	if err := m.CheckFeaturesOutsideCode(); err != nil {
+		return err
+	}
+	r := &InstrReader{}
+	var in Instr
+	for i, c := range m.Codes {
+		if err := checkBody(r, &in, m.raw, c.LocalsEnd, c.End, FuncWhere(m.NumImportedFuncs()+uint32(i))); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// CheckFeaturesOutsideCode is CheckFeatures without the function bodies,
+// for a caller that reads every body anyway and checks each instruction
+// with Instr.CheckFeature (the instrumenter: one pass instead of two).
+func (m *Module) CheckFeaturesOutsideCode() error {
 	b := m.raw
 	if err := m.checkDeclarations(); err != nil {
 		return err
@@ -30,13 +48,21 @@ func (m *Module) CheckFeatures() error {
 			return err
 		}
 	}
-	for i, c := range m.Codes {
-		where := fmt.Sprintf("function %d", m.NumImportedFuncs()+uint32(i))
-		if err := checkBody(r, &in, b, c.LocalsEnd, c.End, where); err != nil {
-			return err
-		}
-	}
 	return nil
+}
+
+// FuncWhere names function fn (an index in the function index space) in
+// the errors of CheckFeatures and WithWhere.
+func FuncWhere(fn uint32) string { return "function " + strconv.FormatUint(uint64(fn), 10) }
+
+// WithWhere prefixes where (e.g. FuncWhere(fn)) to the place an error of
+// InstrReader.Next or Instr.CheckFeature names, keeping its type.
+func WithWhere(err error, where string) error {
+	var fe *FeatureError
+	if errors.As(err, &fe) {
+		return &FeatureError{Feature: fe.Feature, Detail: where + ": " + fe.Detail}
+	}
+	return fmt.Errorf("%s: %w", where, err)
 }
 
 type placedMemory struct {
@@ -110,25 +136,34 @@ func checkBody(r *InstrReader, in *Instr, b []byte, start, end int, where string
 		if err == io.EOF {
 			return nil
 		}
+		if err == nil {
+			err = in.CheckFeature()
+		}
 		if err != nil {
-			var fe *FeatureError
-			if errors.As(err, &fe) {
-				return &FeatureError{Feature: fe.Feature, Detail: where + ": " + fe.Detail}
-			}
-			return fmt.Errorf("%s: %w", where, err)
-		}
-		if f := in.Op.Feature(); f != "" {
-			return &FeatureError{Feature: f, Detail: fmt.Sprintf("%s: opcode %s at byte 0x%x", where, in.Op, in.Start)}
-		}
-		if f, what := memoryUse(in); f != "" {
-			return &FeatureError{Feature: f, Detail: fmt.Sprintf("%s: opcode %s at byte 0x%x %s", where, in.Op, in.Start, what)}
+			return WithWhere(err, where)
 		}
 	}
 }
 
+// CheckFeature returns a *FeatureError if in, as decoded by
+// InstrReader.Next, belongs to a refused proposal (see CheckFeatures) or
+// names a memory only multi-memory or memory64 allow.
+func (in *Instr) CheckFeature() error {
+	info := in.info
+	if f := info.feature; f != "" || in.Op.Prefix() == PrefixGC {
+		if f == "" {
+			f = FeatureGC
+		}
+		return &FeatureError{Feature: f, Detail: fmt.Sprintf("opcode %s at byte 0x%x", in.Op, in.Start)}
+	}
+	if f, what := memoryUse(in, info); f != "" {
+		return &FeatureError{Feature: f, Detail: fmt.Sprintf("opcode %s at byte 0x%x %s", in.Op, in.Start, what)}
+	}
+	return nil
+}
+
 // memoryUse reports a memory immediate that needs multi-memory or memory64.
-func memoryUse(in *Instr) (feature, what string) {
-	info, _ := lookup(in.Op)
+func memoryUse(in *Instr, info opInfo) (feature, what string) {
 	switch {
 	case info.imm == immMemarg || info.imm == immMemargLane:
 		if in.Memarg.ExplicitMemory {

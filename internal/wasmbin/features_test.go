@@ -2,6 +2,7 @@ package wasmbin
 
 import (
 	"errors"
+	"io"
 	"strings"
 	"testing"
 )
@@ -88,5 +89,39 @@ func TestCheckFeaturesUnknownOpcode(t *testing.T) {
 	err = m.CheckFeatures()
 	if !errors.Is(err, ErrUnknownOpcode) || !strings.Contains(err.Error(), "function 0") || !strings.Contains(err.Error(), "0xfd 0xa2") {
 		t.Fatalf("err = %v", err)
+	}
+}
+
+// TestInstrCheckFeature: one instruction at a time, as the instrumenter
+// checks bodies, gives the same refusals as CheckFeatures, and WithWhere
+// keeps the *FeatureError while naming the function.
+func TestInstrCheckFeature(t *testing.T) {
+	tests := []struct {
+		name, feature, where string
+		body                 []byte
+	}{
+		{"plain", "", "", []byte{0x41, 1, 0x1a, 0x0b}},
+		{"tail call", FeatureTailCall, "function 0: opcode 0x12", []byte{0x12, 0, 0x0b}},
+		{"atomic", FeatureThreads, "function 0: opcode 0xfe 0x10", []byte{0x41, 0, 0xfe, 0x10, 2, 0, 0x1a, 0x0b}},
+		{"memarg memory index", FeatureMultiMemory, "names memory 1", []byte{0x41, 0, 0x28, 0x42, 1, 0, 0x1a, 0x0b}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := NewInstrReader(tt.body, 0, len(tt.body))
+			var in Instr
+			var err error
+			for err == nil {
+				if err = r.Next(&in); err == nil {
+					err = in.CheckFeature()
+				}
+			}
+			if tt.feature == "" {
+				if err != io.EOF {
+					t.Fatalf("err = %v, want none", err)
+				}
+				return
+			}
+			checkFeatureErr(t, WithWhere(err, FuncWhere(0)), tt.feature, tt.where)
+		})
 	}
 }

@@ -50,6 +50,7 @@ type Instr struct {
 	Labels        []uint32 // br_table targets, default excluded
 	Types         []byte   // select t* value types
 	Catches       []Catch  // try_table clauses
+	info          opInfo   // of Op, set by InstrReader.Next
 }
 
 // BlockValType returns the value type byte of a single-result block type.
@@ -126,7 +127,7 @@ func (r *InstrReader) Next(in *Instr) error {
 	if !known {
 		return errAt(in.Start, ErrUnknownOpcode, "unknown opcode %s", op)
 	}
-	in.Op = op
+	in.Op, in.info = op, info
 	if err := r.immediates(in, info.imm); err != nil {
 		return err
 	}

@@ -92,13 +92,14 @@ type frame struct {
 	sunk     uint64 // an if's cost sunk into its arms (COSTS.md, "Sunk ifs")
 }
 
-// plan scans a body, checks its features and indices and records where sequences go:
-// one static charge at the start of each metered block (function entry,
-// after block, loop, if, else, end, br, br_if, br_table, return,
-// unreachable), none for blocks that start in dead code
-// after an unconditional branch; dynamic charges before memory.grow and
-// bulk operations; flushes of the cached counter around calls; and NaN
-// canonicalisation (NAN.md). numLocals counts params and declared locals.
+// plan scans a body, checks its features and indices and records where
+// sequences go: one static charge at the start of each metered block
+// (function entry, after loop, if, else, end, br, br_if, br_table, return,
+// unreachable; COSTS.md says which blocks merge or sink), none for blocks
+// that start in dead code after an unconditional branch; dynamic charges
+// before memory.grow and bulk operations; flushes of the cached counter
+// around calls; and NaN canonicalisation (NAN.md). numLocals counts params
+// and declared locals.
 func (r *bodyRewriter) plan(code wasmbin.Code, numLocals uint64) error {
 	r.ins = r.ins[:0]
 	r.need = [numScratch]bool{}
@@ -164,11 +165,17 @@ func (r *bodyRewriter) plan(code wasmbin.Code, numLocals uint64) error {
 			}
 			r.frames = append(r.frames, f)
 		case wasmbin.OpElse:
+			if len(r.frames) == 0 {
+				return unbalanced(&in)
+			}
 			f := &r.frames[len(r.frames)-1]
 			f.hasElse = true
 			flush(in.End, false)
 			cost = f.sunk
 		case wasmbin.OpEnd:
+			if len(r.frames) == 0 {
+				return unbalanced(&in)
+			}
 			f := r.frames[len(r.frames)-1]
 			r.frames = r.frames[:len(r.frames)-1]
 			switch {
@@ -224,6 +231,11 @@ func (r *bodyRewriter) plan(code wasmbin.Code, numLocals uint64) error {
 		return int(a.phase) - int(b.phase)
 	})
 	return nil
+}
+
+// unbalanced reports an else or end after the body's last frame closed.
+func unbalanced(in *wasmbin.Instr) error {
+	return fmt.Errorf("opcode %s at byte 0x%x closes no open block; the module is invalid", in.Op, in.Start)
 }
 
 // checkIndex refuses indices that are invalid in the input but would

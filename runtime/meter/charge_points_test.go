@@ -1,0 +1,78 @@
+package meter
+
+import (
+	"context"
+	"testing"
+
+	"github.com/tetratelabs/wazero"
+
+	"github.com/decentralized-ml/dml/internal/wasmbin"
+)
+
+// TestChargePoints counts the charges plan places in each function of
+// charges.wat and runs each with exactly its gas and with one less.
+func TestChargePoints(t *testing.T) {
+	raw := readTestdata(t, "charges.wasm")
+	m, err := wasmbin.Decode(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	table := unitTable()
+	wasm, err := Instrument(raw, table)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		fn      string
+		index   uint32 // in the function index space
+		charges int    // static charges and added else arms
+		arg     []uint64
+		gas     uint64
+		result  uint64
+	}{
+		{"sunk", 1, 3, []uint64{1}, 5, 7},
+		{"sunk", 1, 3, []uint64{0}, 3, 0},
+		{"calls", 2, 3, []uint64{1}, 3 + 1 + 1, 1},
+		{"calls", 2, 3, []uint64{0}, 3 + 1 + 1, 2},
+		{"merged", 3, 1, []uint64{5}, 3, 5},
+		{"targeted", 4, 3, []uint64{1}, 3, 1},
+		{"targeted", 4, 3, []uint64{0}, 5, 0},
+		{"deadjoin", 5, 1, nil, 2, 3},
+	}
+	ctx := context.Background()
+	for _, e := range engines {
+		r := wazero.NewRuntimeWithConfig(ctx, e.cfg())
+		defer r.Close(ctx)
+		for _, tt := range tests {
+			t.Run(e.name+"/"+tt.fn, func(t *testing.T) {
+				rw := &bodyRewriter{m: m, t: table, numGlobals: m.NumGlobals(), numFuncs: m.NumFuncs(), numTypes: uint32(len(m.Types))}
+				for op := range rw.cost1 {
+					rw.cost1[op] = table.Cost(wasmbin.Opcode(op))
+				}
+				ft, _ := m.FuncType(tt.index)
+				code := m.Codes[tt.index-m.NumImportedFuncs()]
+				if err := rw.plan(code, uint64(len(ft.Params))+code.NumLocals); err != nil {
+					t.Fatal(err)
+				}
+				n := 0
+				for _, in := range rw.ins {
+					if in.kind == insStatic || in.kind == insElse {
+						n++
+					}
+				}
+				if n != tt.charges {
+					t.Errorf("%d charges, want %d: %+v", n, tt.charges, rw.ins)
+				}
+				in := instantiate(t, ctx, r, wasm)
+				res, left, err := in.call(ctx, tt.fn, tt.gas, tt.arg...)
+				if err != nil || left != 0 || uint32(res[0]) != uint32(tt.result) {
+					t.Fatalf("with %d gas: results %v, %d left, err %v; want %d, 0 left", tt.gas, res, left, err, tt.result)
+				}
+				in = instantiate(t, ctx, r, wasm)
+				if _, left, err := in.call(ctx, tt.fn, tt.gas-1, tt.arg...); err == nil || left != outOfGas {
+					t.Fatalf("with %d gas: err = %v, dml_gas = %d; want a trap and -1", tt.gas-1, err, int64(left))
+				}
+			})
+		}
+	}
+}
