@@ -71,21 +71,6 @@ func TestRecoversTrueWeights(t *testing.T) {
 	}
 }
 
-// The result hash of `dmlrun run build/algorithms/linreg.wasm` on testdata
-// with the manifest and default params (compiler and interpreter engines
-// agree): the native build computes the same bits as the module.
-const wasmResultHash = "9b200a382b89ad1ef3046b003784d3bc91749559b527883bea7fe5efd9ca197a"
-
-func TestResultHashMatchesModule(t *testing.T) {
-	h := sampleHost(t)
-	if res := h.Run(); res.Status != abi.StatusOK {
-		t.Fatalf("run: %+v", res)
-	}
-	if got := h.ResultHash(); got != wasmResultHash {
-		t.Fatalf("result hash %s, the module's is %s", got, wasmResultHash)
-	}
-}
-
 func TestStartsFromModel(t *testing.T) {
 	w0 := []float64{1.5, -2.5, 0.25}
 	h := sampleHost(t).ModelFloat64("w", []int64{3}, w0).Params(`{"epochs": 5}`)
