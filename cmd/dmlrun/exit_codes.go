@@ -24,6 +24,9 @@ const (
 	ExitVerifyMismatch     = 20 // verify: the re-run differs from the receipt
 	ExitReceiptEdited      = 21 // verify: the receipt's id does not match its contents
 	ExitConformanceFailure = 22 // conformance: a vector failed
+
+	ExitContentUnavailable = 30 // add/get/pin/car: the CID is not local and no source provided it
+	ExitContentMismatch    = 31 // add/get/pin/car: bytes do not match their CID (nothing was stored)
 )
 
 var statusExit = map[abi.RunStatus]int{
@@ -47,7 +50,10 @@ const exitCodesHelp = `Exit codes:
   16 invalid_input
   20 verify: the re-run differs from the receipt
   21 verify: the receipt was edited (its id does not match its contents)
-  22 conformance: a vector failed`
+  22 conformance: a vector failed
+  30 content by CID: not in the local store and no gateway or node provided it
+  31 content by CID: bytes do not match the CID (refused, nothing stored)
+  (run and verify report content by CID that cannot be had as invalid_input)`
 
 // StatusExitCode is the exit code of a run that ended with status s.
 func StatusExitCode(s abi.RunStatus) int {

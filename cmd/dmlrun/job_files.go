@@ -28,15 +28,15 @@ type jobFiles struct {
 func (f *jobFiles) register(fs *pflag.FlagSet) {
 	fs.StringArrayVar(&f.inputs, "input", nil, "input tensor as NAME=FILE (.npy or .csv); repeat for each input")
 	fs.StringArrayVar(&f.models, "model", nil, "model weight tensor as NAME=FILE (.npy or .csv); repeat for each")
-	fs.StringVar(&f.params, "params", "", "params JSON file handed to the module")
-	fs.StringVar(&f.manifest, "manifest", "", "manifest (YAML or JSON) declaring inputs, outputs and caps")
+	fs.StringVar(&f.params, "params", "", "params JSON file (or its CID) handed to the module")
+	fs.StringVar(&f.manifest, "manifest", "", "manifest (YAML or JSON; a path or a CID) declaring inputs, outputs and caps")
 }
 
 // readModule reads a module file. A missing file is an input error.
 func readModule(path string) ([]byte, error) {
 	data, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil, &runtime.InputError{Msg: fmt.Sprintf("module %s: no such file: give the path of a .wasm file (modules addressed by CID need the ipfs store, not yet available)", path)}
+		return nil, &runtime.InputError{Msg: fmt.Sprintf("module %s: no such file: give the path of a .wasm file", path)}
 	}
 	if err != nil {
 		return nil, &runtime.InputError{Msg: fmt.Sprintf("module %s: %v", path, err)}
@@ -49,14 +49,23 @@ func sha256Hex(b []byte) string {
 	return hex.EncodeToString(s[:])
 }
 
-// job builds a runtime job from the module bytes and the named files. Every
-// error is a *runtime.InputError naming the file and what was expected.
-func (f *jobFiles) job(module []byte) (*runtime.Job, error) {
+// argReader reads a file argument given as a path or a CID (contentArgs.read).
+type argReader func(what, arg string) (data []byte, cid string, err error)
+
+// job builds a runtime job from the module bytes and the named files; the
+// manifest and params are read with read, so either may be a CID. Every
+// error with the files is a *runtime.InputError naming the file and what
+// was expected.
+func (f *jobFiles) job(module []byte, read argReader) (*runtime.Job, error) {
 	job := &runtime.Job{Module: module}
 	if f.manifest != "" {
-		m, err := manifest.Load(f.manifest)
+		data, _, err := read("--manifest", f.manifest)
 		if err != nil {
-			return nil, &runtime.InputError{Msg: fmt.Sprintf("%v: pass a valid manifest", err)}
+			return nil, err
+		}
+		m, err := manifest.Parse(data)
+		if err != nil {
+			return nil, &runtime.InputError{Msg: fmt.Sprintf("%s: %v: pass a valid manifest", f.manifest, err)}
 		}
 		job.Manifest = m
 	}
@@ -73,9 +82,9 @@ func (f *jobFiles) job(module []byte) (*runtime.Job, error) {
 		}
 	}
 	if f.params != "" {
-		p, err := os.ReadFile(f.params)
+		p, _, err := read("params", f.params)
 		if err != nil {
-			return nil, &runtime.InputError{Msg: fmt.Sprintf("params %s: %v", f.params, err)}
+			return nil, err
 		}
 		if !json.Valid(p) {
 			return nil, &runtime.InputError{Msg: fmt.Sprintf("params %s is not valid JSON: the module expects a JSON document", f.params)}

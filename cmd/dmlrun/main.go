@@ -27,7 +27,7 @@ func execute(ctx context.Context, args []string, stdout, stderr io.Writer) (code
 	root.SetArgs(args)
 	cmd, err := root.ExecuteContextC(ctx)
 	if cmd != nil && cmd != root {
-		name = "dmlrun " + cmd.Name()
+		name = cmd.CommandPath() // "dmlrun run", "dmlrun pin add"
 	}
 	if err == nil {
 		return ExitOK

@@ -30,7 +30,7 @@ type app struct {
 func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
 	a := &app{cfg: viper.New(), stdout: stdout, stderr: stderr}
 	a.cfg.SetEnvPrefix("DMLRUN")
-	a.cfg.SetEnvKeyReplacer(strings.NewReplacer("-", "_"))
+	a.cfg.SetEnvKeyReplacer(strings.NewReplacer("-", "_", ".", "_"))
 	a.cfg.AutomaticEnv()
 	root := &cobra.Command{
 		Use:   "dmlrun",
@@ -39,10 +39,16 @@ func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
 local data, metered in gas, and checks runs by re-execution.
 
 Settings come from flags, then DMLRUN_* environment variables (DMLRUN_GAS_LIMIT,
-DMLRUN_ENGINE, DMLRUN_MEMORY_LIMIT_MIB, DMLRUN_HOME), then ` + ConfigFile + ` in the
-current directory or else in the dmlrun home, then defaults.
+DMLRUN_ENGINE, DMLRUN_MEMORY_LIMIT_MIB, DMLRUN_HOME, DMLRUN_IPFS_GATEWAYS,
+DMLRUN_IPFS_API), then ` + ConfigFile + ` in the current directory or else in the
+dmlrun home, then defaults.
 
-` + exitCodesHelp,
+Content (modules, manifests, models) can be addressed by CID: add, get, pin, gc
+and car manage the local content store in <home>/ipfs; content missing there
+is fetched from trustless gateways (ipfs.gateways: [URL…] in ` + ConfigFile + `, or
+--gateway) and verified block by block.
+
+` + exitCodesHelp + "\n" + chainExitCodesHelp,
 		SilenceUsage:      true,
 		SilenceErrors:     true,
 		CompletionOptions: cobra.CompletionOptions{DisableDefaultCmd: true},
@@ -50,8 +56,11 @@ current directory or else in the dmlrun home, then defaults.
 	}
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	root.PersistentFlags().String("home", runtime.DefaultHome(), "dmlrun home (compilation cache, config)")
-	root.AddCommand(a.runCmd(), a.inspectCmd(), a.verifyCmd(), a.conformanceCmd(), a.versionCmd())
+	root.PersistentFlags().String("home", runtime.DefaultHome(), "dmlrun home (compilation cache, content store, config)")
+	root.AddCommand(a.runCmd(), a.inspectCmd(), a.verifyCmd(), a.conformanceCmd(), a.versionCmd(), a.newCmd())
+	root.AddCommand(a.addCmd(), a.getCmd(), a.pinCmd(), a.gcCmd(), a.carCmd())
+	root.AddCommand(a.keysCmd(), a.devnetCmd(), a.publishCmd(), a.marketCmd(), a.jobCmd(), a.balanceCmd())
+	root.AddCommand(a.demoCmd(), a.reportCmd())
 	return root
 }
 

@@ -31,20 +31,27 @@ func (a *app) runCmd() *cobra.Command {
 		Short: "Run a module on local inputs",
 		Long: `Run a WebAssembly module (ABI v1) on local input files, metered in gas.
 
-MODULE is the path of a .wasm file. Inputs and model weights are NAME=FILE with
+MODULE is the path of a .wasm file or a CID. A CID is read from the local
+content store (<home>/ipfs); if it is missing there, it is fetched from the
+gateways of --gateway or ipfs.gateways (then the Kubo API of --api or ipfs.api),
+every block verified against the CID, and kept, so the next run is offline.
+The result then carries module_cid. --manifest and --params may be CIDs too.
+
+Inputs and model weights are NAME=FILE with
 FILE a numpy .npy or a .csv (read as f64 unless the manifest declares another
 dtype). With --manifest, inputs are loaded with the declared dtype and rank and
 checked against the declared shapes; without it, local-development defaults
 apply (any output names, a total output cap).
 
 --json prints exactly one JSON object on stdout: status, error, module_sha256,
-abi_version, engine, gas_limit, gas_used, outputs, deltas, result_hash, wall_ms
+module_cid, abi_version, engine, gas_limit, gas_used, outputs, deltas, result_hash, wall_ms
 and more. The guest's log goes to stderr, each line prefixed "[guest] ", or to
 --log FILE.
 
 ` + exitCodesHelp,
 		Example: `  dmlrun run linreg.wasm --manifest manifest.yaml --input X=X.csv --input y=y.csv --params params.json
-  dmlrun run algo.wasm --input X=data.npy --json --out results/ --receipt run.receipt.json`,
+  dmlrun run algo.wasm --input X=data.npy --json --out results/ --receipt run.receipt.json
+  dmlrun run bafybei... --gateway https://trustless-gateway.link --input X=data.npy --json`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			kind, err := runtime.ParseEngineKind(a.cfg.GetString("engine"))
@@ -63,7 +70,7 @@ and more. The guest's log goes to stderr, each line prefixed "[guest] ", or to
 			if unmetered && rcpt != "" {
 				return withCode(ExitUsage, errors.New("--unmetered runs never give a receipt: drop --receipt or --unmetered"))
 			}
-			opts := runOptions{engine: kind, gasLimit: a.cfg.GetUint64("gas-limit"), log: log, unmetered: unmetered, blas: blasName}
+			opts := runOptions{engine: kind, gasLimit: a.cfg.GetUint64("gas-limit"), log: log, unmetered: unmetered, blas: blasName, json: asJSON}
 			res, job, err := a.runModule(cmd, args[0], &files, opts)
 			if pw, ok := log.(*prefixWriter); ok {
 				pw.Flush()
@@ -107,6 +114,7 @@ and more. The guest's log goes to stderr, each line prefixed "[guest] ", or to
 	}
 	fl := cmd.Flags()
 	files.register(fl)
+	registerSourceFlags(fl)
 	fl.Uint64("gas-limit", 0, "gas limit of the run (0: the manifest's, else the runtime default)")
 	fl.Uint32("memory-limit-mib", 1024, "cap on the module's linear memory, MiB")
 	fl.String("engine", string(runtime.Compiler), "wazero engine: compiler or interpreter")
@@ -120,8 +128,6 @@ and more. The guest's log goes to stderr, each line prefixed "[guest] ", or to
 	return cmd
 }
 
-// runModule reads the module and files and runs them. A problem with what
-// was given becomes a Result with status invalid_input, not an error.
 // runOptions are the settings of a run beyond its files.
 type runOptions struct {
 	engine    runtime.EngineKind
@@ -129,21 +135,34 @@ type runOptions struct {
 	log       io.Writer
 	unmetered bool
 	blas      string
+	json      bool // quiets the fetch progress bar
 }
 
+// runModule reads the module (a path or a CID) and files and runs them. A
+// problem with what was given becomes a Result with status invalid_input,
+// not an error.
 func (a *app) runModule(cmd *cobra.Command, path string, files *jobFiles, o runOptions) (*runtime.Result, *runtime.Job, error) {
-	module, err := readModule(path)
+	content := &contentArgs{a: a, cmd: cmd, asJSON: o.json}
+	defer content.close()
+	module, moduleCID, err := content.read("module", path)
 	var job *runtime.Job
 	if err == nil {
-		job, err = files.job(module)
+		job, err = files.job(module, content.read)
 	}
 	var inErr *runtime.InputError
 	if errors.As(err, &inErr) {
-		return inputErrorResult(err, module, o.engine, o.gasLimit), &runtime.Job{}, nil
+		res := inputErrorResult(err, module, o.engine, o.gasLimit)
+		res.ModuleCID = moduleCID
+		return res, &runtime.Job{}, nil
+	}
+	var coded *exitError
+	if errors.As(err, &coded) {
+		return nil, nil, err
 	}
 	if err != nil {
 		return nil, nil, withCode(ExitInternal, err)
 	}
+	job.ModuleCID = moduleCID
 	job.GasLimit, job.Engine, job.Log, job.Unmetered, job.BLAS = o.gasLimit, o.engine, o.log, o.unmetered, o.blas
 	e, err := a.engine(cmd)
 	if err != nil {

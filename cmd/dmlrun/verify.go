@@ -20,6 +20,9 @@ type verification struct {
 	Verified    bool                 `json:"verified"`
 	Differences []receipt.Difference `json:"differences"`
 	Rerun       *runtime.Result      `json:"rerun"`
+	// SignedBy is the device whose EIP-712 signature was checked, for a
+	// signed receipt (written by dmlrun job submit).
+	SignedBy string `json:"signed_by,omitempty"`
 }
 
 func (a *app) verifyCmd() *cobra.Command {
@@ -36,14 +39,22 @@ receipt's gas limit, and check module sha256, input commitment, model and
 params hashes, status, result hash and gas used. Exits 0 only if all match; else
 prints each field that differs with both values.
 
-The module is --module, else the path recorded in the receipt. A receipt whose
+The module is --module (a path or a CID), else the path recorded in the
+receipt if that file exists, else the receipt's module_cid, read from the local
+content store or fetched through --gateway / ipfs.gateways and verified. A
+module file checked against a receipt that has a module_cid is added to the
+local store, unpinned, to compute its CID. A receipt whose
 receipt_id does not match its contents was edited and is rejected.
+
+RECEIPT may also be a signed receipt (written by dmlrun job submit): its
+device's EIP-712 signature is checked first (a wrong one exits 21), then the
+computation it binds is re-run as above.
 
 ` + exitCodesHelp,
 		Example: `  dmlrun verify run.receipt.json --input X=X.csv --input y=y.csv --params params.json --manifest manifest.yaml`,
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			want, err := receipt.Read(args[0])
+			want, signedBy, err := readVerifyReceipt(args[0])
 			if errors.Is(err, receipt.ErrEdited) {
 				return withCode(ExitReceiptEdited, fmt.Errorf("%v", err))
 			}
@@ -55,18 +66,23 @@ receipt_id does not match its contents was edited and is rejected.
 				return withCode(ExitUsage, err)
 			}
 			if module == "" {
-				module = want.ModulePath
+				module = receiptModule(want)
 			}
 			if module == "" {
-				return withCode(ExitUsage, fmt.Errorf("the receipt records no module path: pass --module PATH"))
+				return withCode(ExitUsage, fmt.Errorf("the receipt records no module path or CID: pass --module PATH"))
 			}
 			backend, arch, perArch := strings.Cut(want.Determinism, "/") // "fast/amd64" was run with "fast"
 			if perArch && arch != goruntime.GOARCH {
 				return withCode(ExitVerifyMismatch, fmt.Errorf("the receipt's determinism class is %s: its results reproduce only on %s, this is %s; verify it there, or re-run the job with --blas strict", want.Determinism, arch, goruntime.GOARCH))
 			}
-			res, job, err := a.runModule(cmd, module, &files, runOptions{engine: kind, gasLimit: want.GasLimit, log: io.Discard, blas: backend})
+			res, job, err := a.runModule(cmd, module, &files, runOptions{engine: kind, gasLimit: want.GasLimit, log: io.Discard, blas: backend, json: asJSON})
 			if err != nil {
 				return err
+			}
+			if want.ModuleCID != "" && res.ModuleCID == "" && job.Module != nil {
+				if res.ModuleCID, err = a.fileCID(cmd, job.Module, want.ModuleCID); err != nil {
+					return err
+				}
 			}
 			got, err := receipt.FromResult(res, job.Models, module, time.Now())
 			if err != nil {
@@ -80,7 +96,7 @@ receipt_id does not match its contents was edited and is rejected.
 				if diffs == nil {
 					diffs = []receipt.Difference{}
 				}
-				if err := printJSON(a.stdout, verification{ReceiptID: want.ReceiptID, Verified: len(diffs) == 0, Differences: diffs, Rerun: res}); err != nil {
+				if err := printJSON(a.stdout, verification{ReceiptID: want.ReceiptID, Verified: len(diffs) == 0, Differences: diffs, Rerun: res, SignedBy: signedBy}); err != nil {
 					return withCode(ExitInternal, err)
 				}
 			}
@@ -92,13 +108,17 @@ receipt_id does not match its contents was edited and is rejected.
 			}
 			if !asJSON {
 				fmt.Fprintf(a.stdout, "verified: receipt %s\nstatus %s, result hash %s, gas used %d\n", short(want.ReceiptID), got.Status, got.ResultHash, got.GasUsed)
+				if signedBy != "" {
+					fmt.Fprintf(a.stdout, "signature: EIP-712, by device %s\n", signedBy)
+				}
 			}
 			return nil
 		},
 	}
 	fl := cmd.Flags()
 	files.register(fl)
-	fl.StringVar(&module, "module", "", "module file (default: the path recorded in the receipt)")
+	registerSourceFlags(fl)
+	fl.StringVar(&module, "module", "", "module file or CID (default: the path recorded in the receipt, else its module_cid)")
 	fl.String("engine", string(runtime.Compiler), "wazero engine: compiler or interpreter")
 	fl.Uint32("memory-limit-mib", 1024, "cap on the module's linear memory, MiB")
 	configurable(fl, "engine", "memory-limit-mib")

@@ -26,9 +26,11 @@ import (
 	"github.com/ethereum/go-ethereum/eth"
 	"github.com/ethereum/go-ethereum/eth/catalyst"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/eth/filters"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/p2p"
+	"github.com/ethereum/go-ethereum/rpc"
 )
 
 // DefaultAddr is where the devnet serves JSON-RPC.
@@ -179,6 +181,11 @@ func (d *Devnet) startNode(dataDir, host string, port int) error {
 		stack.Close()
 		return fmt.Errorf("devnet chain in %s: %w", dataDir, err)
 	}
+	// eth_getLogs and friends: dmlrun finds listings, jobs and receipts by
+	// their events.
+	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(filters.NewFilterSystem(backend.APIBackend, filters.Config{
+		LogCacheSize: ethCfg.FilterLogCacheSize, LogQueryLimit: ethCfg.LogQueryLimit, RangeLimit: ethCfg.RangeLimit,
+	}))}})
 	beacon, err := catalyst.NewSimulatedBeacon(0, faucet, backend)
 	if err != nil {
 		stack.Close()
