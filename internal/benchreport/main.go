@@ -7,6 +7,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"sort"
 	"strconv"
@@ -27,9 +28,24 @@ var ratios = []ratio{
 	{"ipfs add 256 MB vs Go sha256", "ipfs.Add256MB", "ipfs.SHA256_256MB"},
 }
 
+// geomean is the geometric mean of a custom metric's medians over the
+// benchmarks whose names start with prefix.
+type geomean struct {
+	what, prefix, unit string
+}
+
+// geomeans are the summary figures of the README's performance table.
+var geomeans = []geomean{
+	{"metering overhead, metered/unmetered (goal ≤ 1.10)", "meter.Overhead/", "ratio"},
+}
+
 type sample struct {
 	nsPerOp []float64
 	mbPerS  []float64
+	// metrics holds the custom metrics a benchmark reports (ratio,
+	// GFLOP/s, overhead_%…), by unit.
+	metrics map[string][]float64
+	units   []string
 }
 
 func main() {
@@ -46,6 +62,9 @@ func main() {
 			mb = fmt.Sprintf("%.0f", median(s.mbPerS))
 		}
 		fmt.Printf("%-44s %14s %10s %5d\n", name, human(median(s.nsPerOp)), mb, len(s.nsPerOp))
+		for _, unit := range s.units {
+			fmt.Printf("    %-40s %14.4g %s\n", "", median(s.metrics[unit]), unit)
+		}
 	}
 	fmt.Printf("\n%-52s %10s\n", "ratio (median / median)", "×")
 	for _, r := range ratios {
@@ -54,6 +73,18 @@ func main() {
 			continue
 		}
 		fmt.Printf("%-52s %10.2f\n", r.what, median(a.nsPerOp)/median(b.nsPerOp))
+	}
+	for _, g := range geomeans {
+		logSum, n := 0.0, 0
+		for _, name := range order {
+			if v := samples[name].metrics[g.unit]; strings.HasPrefix(name, g.prefix) && len(v) > 0 {
+				logSum += math.Log(median(v))
+				n++
+			}
+		}
+		if n > 0 {
+			fmt.Printf("%-52s %10.2f  (geometric mean of %d)\n", g.what, math.Exp(logSum/float64(n)), n)
+		}
 	}
 }
 
@@ -99,11 +130,20 @@ func parse(r io.Reader) (map[string]*sample, []string, error) {
 			if err != nil {
 				continue
 			}
-			switch f[i+1] {
+			switch unit := f[i+1]; unit {
 			case "ns/op":
 				s.nsPerOp = append(s.nsPerOp, v)
 			case "MB/s":
 				s.mbPerS = append(s.mbPerS, v)
+			case "B/op", "allocs/op":
+			default:
+				if s.metrics == nil {
+					s.metrics = map[string][]float64{}
+				}
+				if _, seen := s.metrics[unit]; !seen {
+					s.units = append(s.units, unit)
+				}
+				s.metrics[unit] = append(s.metrics[unit], v)
 			}
 		}
 	}

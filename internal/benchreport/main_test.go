@@ -12,13 +12,18 @@ BenchmarkTensorRead64MB-2   	       1	  30000000 ns/op	2237.0 MB/s
 BenchmarkTensorRead64MB-2   	       1	  10000000 ns/op	6710.9 MB/s
 BenchmarkTensorRead64MB-2   	       1	  20000000 ns/op	3355.4 MB/s
 BenchmarkMemcpy64MB-2       	       1	   5000000 ns/op
+BenchmarkOverhead/fib-2     	       1	   9000000 ns/op	         1.25 ratio	       100 gas/op
+BenchmarkOverhead/fib-2     	       1	   9000000 ns/op	         1.15 ratio	       100 gas/op
 PASS
 `
 	s, order, err := parse(strings.NewReader(in))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(order) != 2 || order[0] != "runtime.TensorRead64MB" {
+	if m := median(s["runtime.Overhead/fib"].metrics["ratio"]); m != 1.2 {
+		t.Fatalf("custom metric median %v", m)
+	}
+	if len(order) != 3 || order[0] != "runtime.TensorRead64MB" {
 		t.Fatalf("order %v", order)
 	}
 	if m := median(s["runtime.TensorRead64MB"].nsPerOp); m != 20000000 {
