@@ -43,7 +43,7 @@ vet:
 	$(WASM_ENV) $(GO) vet ./abi ./sdk-guest/go/... ./algorithms/...
 
 # Benchmarks: every hot path, medians over repeated runs (see README).
-BENCHTIME ?= 1x
+BENCHTIME ?= 1s
 BENCHCOUNT ?= 5
 bench: all
 	$(GO) test -run '^$$' -bench . -skip '^BenchmarkLogregEpoch$$' -benchtime $(BENCHTIME) -count $(BENCHCOUNT) ./... | tee $(BUILD)/bench.txt
