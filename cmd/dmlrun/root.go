@@ -60,7 +60,7 @@ is fetched from trustless gateways (ipfs.gateways: [URL…] in ` + ConfigFile + 
 	root.AddCommand(a.runCmd(), a.inspectCmd(), a.verifyCmd(), a.conformanceCmd(), a.versionCmd(), a.newCmd())
 	root.AddCommand(a.addCmd(), a.getCmd(), a.pinCmd(), a.gcCmd(), a.carCmd())
 	root.AddCommand(a.keysCmd(), a.devnetCmd(), a.publishCmd(), a.marketCmd(), a.jobCmd(), a.balanceCmd())
-	root.AddCommand(a.demoCmd(), a.reportCmd())
+	root.AddCommand(a.demoCmd(), a.reportCmd(), a.nodeCmd())
 	return root
 }
 
