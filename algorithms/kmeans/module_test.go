@@ -1,33 +1,19 @@
 package main
 
 import (
-	"context"
 	"math"
-	"os"
-	"strings"
-	"sync"
 	"testing"
 
 	"github.com/decentralized-ml/dml/abi"
 	"github.com/decentralized-ml/dml/internal/fashionmnist"
 	"github.com/decentralized-ml/dml/internal/testmod"
+	"github.com/decentralized-ml/dml/internal/testrun"
 	"github.com/decentralized-ml/dml/manifest"
 	"github.com/decentralized-ml/dml/runtime"
 )
 
-// engine is one runtime.Engine for the package's tests, with its
-// compilation cache in a temporary home.
-var engine = sync.OnceValues(func() (*runtime.Engine, error) {
-	home, err := os.MkdirTemp("", "dml-kmeans-test-")
-	if err != nil {
-		return nil, err
-	}
-	return runtime.NewEngine(context.Background(), runtime.Config{Home: home, MemoryLimitMiB: 2048})
-})
-
 // runModule runs the kmeans module on x (n×d) with model C (nil: none)
-// through the runtime with kmeans's manifest, and demands status ok. It
-// skips the test while the runtime build lacks the BLAS imports.
+// through the runtime with kmeans's manifest, and demands status ok.
 func runModule(tb testing.TB, x []float64, d int, c []float64, params string, kind runtime.EngineKind) *runtime.Result {
 	tb.Helper()
 	m, err := manifest.Load("manifest.yaml")
@@ -39,21 +25,7 @@ func runModule(tb testing.TB, x []float64, d int, c []float64, params string, ki
 	if c != nil {
 		job.Models = []abi.Tensor{abi.FromFloat64s("C", []int64{int64(len(c) / d), int64(d)}, c)}
 	}
-	e, err := engine()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	res, err := e.Run(context.Background(), job)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	if res.Status == abi.StatusInvalidModule && strings.Contains(res.Error, "not provided by this runtime build") {
-		tb.Skipf("this runtime build has no host BLAS yet: %s", res.Error)
-	}
-	if res.Status != abi.StatusOK {
-		tb.Fatalf("%s: %s", res.Status, res.Error)
-	}
-	return res
+	return testrun.OK(tb, job)
 }
 
 func tensor(tb testing.TB, list []abi.Tensor, name string) []float64 {

@@ -2,31 +2,20 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strings"
 	"sync"
 	"testing"
 
 	"github.com/decentralized-ml/dml/abi"
 	"github.com/decentralized-ml/dml/internal/fashionmnist"
 	"github.com/decentralized-ml/dml/internal/testmod"
+	"github.com/decentralized-ml/dml/internal/testrun"
 	"github.com/decentralized-ml/dml/manifest"
 	"github.com/decentralized-ml/dml/runtime"
 )
-
-// engine is one runtime.Engine for the package's tests and benchmarks,
-// with its compilation cache in a temporary home.
-var engine = sync.OnceValues(func() (*runtime.Engine, error) {
-	home, err := os.MkdirTemp("", "dml-logreg-test-")
-	if err != nil {
-		return nil, err
-	}
-	return runtime.NewEngine(context.Background(), runtime.Config{Home: home, MemoryLimitMiB: 2048})
-})
 
 // pureModule builds logreg with -tags purewasm (no host BLAS), as
 // `make bench` does:
@@ -63,21 +52,7 @@ func moduleJob(tb testing.TB, module []byte, s fashionmnist.Set, params string, 
 // test while the runtime build lacks the BLAS imports.
 func runJob(tb testing.TB, job *runtime.Job) *runtime.Result {
 	tb.Helper()
-	e, err := engine()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	res, err := e.Run(context.Background(), job)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	if res.Status == abi.StatusInvalidModule && strings.Contains(res.Error, "not provided by this runtime build") {
-		tb.Skipf("this runtime build has no host BLAS yet: %s", res.Error)
-	}
-	if res.Status != abi.StatusOK {
-		tb.Fatalf("%s: %s", res.Status, res.Error)
-	}
-	return res
+	return testrun.OK(tb, job)
 }
 
 // runModule runs module on a split (moduleJob, runJob).

@@ -1,29 +1,16 @@
 package main
 
 import (
-	"context"
 	"fmt"
-	"os"
-	"strings"
-	"sync"
 	"testing"
 
 	"github.com/decentralized-ml/dml/abi"
 	"github.com/decentralized-ml/dml/internal/fashionmnist"
 	"github.com/decentralized-ml/dml/internal/testmod"
+	"github.com/decentralized-ml/dml/internal/testrun"
 	"github.com/decentralized-ml/dml/manifest"
 	"github.com/decentralized-ml/dml/runtime"
 )
-
-// engine is one runtime.Engine for the package's tests, with its
-// compilation cache in a temporary home.
-var engine = sync.OnceValues(func() (*runtime.Engine, error) {
-	home, err := os.MkdirTemp("", "dml-mlp-test-")
-	if err != nil {
-		return nil, err
-	}
-	return runtime.NewEngine(context.Background(), runtime.Config{Home: home, MemoryLimitMiB: 2048})
-})
 
 // runModule runs the mlp module on a Fashion-MNIST split with mlp's
 // manifest through the runtime, and demands status ok. It skips the test
@@ -36,21 +23,7 @@ func runModule(tb testing.TB, s fashionmnist.Set, params string, kind runtime.En
 	}
 	x, y := fashionTensors(s)
 	job := &runtime.Job{Module: testmod.AlgorithmBytes(tb, "mlp"), Manifest: m, Inputs: []abi.Tensor{x, y}, Params: []byte(params), Engine: kind}
-	e, err := engine()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	res, err := e.Run(context.Background(), job)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	if res.Status == abi.StatusInvalidModule && strings.Contains(res.Error, "not provided by this runtime build") {
-		tb.Skipf("this runtime build has no host BLAS yet: %s", res.Error)
-	}
-	if res.Status != abi.StatusOK {
-		tb.Fatalf("%s: %s", res.Status, res.Error)
-	}
-	return res
+	return testrun.OK(tb, job)
 }
 
 func outputFloat64(tb testing.TB, res *runtime.Result, name string) []float64 {
