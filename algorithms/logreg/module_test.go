@@ -48,8 +48,7 @@ func moduleJob(tb testing.TB, module []byte, s fashionmnist.Set, params string, 
 	return &runtime.Job{Module: module, Manifest: m, Inputs: []abi.Tensor{x, y}, Params: []byte(params), Engine: kind}
 }
 
-// runJob runs job through the runtime and demands status ok. It skips the
-// test while the runtime build lacks the BLAS imports.
+// runJob runs job through the runtime and demands status ok.
 func runJob(tb testing.TB, job *runtime.Job) *runtime.Result {
 	tb.Helper()
 	return testrun.OK(tb, job)

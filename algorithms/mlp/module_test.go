@@ -13,8 +13,7 @@ import (
 )
 
 // runModule runs the mlp module on a Fashion-MNIST split with mlp's
-// manifest through the runtime, and demands status ok. It skips the test
-// while the runtime build lacks the BLAS imports.
+// manifest through the runtime, and demands status ok.
 func runModule(tb testing.TB, s fashionmnist.Set, params string, kind runtime.EngineKind) *runtime.Result {
 	tb.Helper()
 	m, err := manifest.Load("manifest.yaml")
