@@ -3,6 +3,7 @@ package demo
 import (
 	"crypto/ecdsa"
 	"math/big"
+	"strings"
 	"sync"
 	"time"
 
@@ -50,11 +51,21 @@ func (c *Chain) Options() []marketplace.Option {
 	return []marketplace.Option{marketplace.WithCommit(c.Commit), marketplace.WithPollInterval(time.Millisecond)}
 }
 
-// Advance moves chain time forward by d and seals a block.
+// Advance moves chain time forward by d and seals a block. The tx pool
+// drops mined transactions in the background after each block, and the
+// simulated backend refuses to adjust time while it still lists any, so a
+// refusal is retried for a while.
 func (c *Chain) Advance(d time.Duration) error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return c.Sim.AdjustTime(d)
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		err := c.Sim.AdjustTime(d)
+		if err == nil || !strings.Contains(err.Error(), "non-empty block") || time.Now().After(deadline) {
+			return err
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
 }
 
 // Close stops the chain.

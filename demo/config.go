@@ -54,6 +54,10 @@ type Config struct {
 	NoReport bool
 	// Log receives progress; nil discards.
 	Log io.Writer
+	// KeepChain leaves the chain running after Run, in Result.Chain and
+	// Result.Client, for the caller to inspect; Result.Close stops it.
+	// Default false: Run stops it.
+	KeepChain bool
 }
 
 func (c Config) withDefaults() Config {

@@ -45,6 +45,21 @@ type Result struct {
 	Messages [][]byte
 	// Rounds are the aggregator's records.
 	Rounds []federated.Round
+	// Jobs are the demo's jobs, one per round; Approvers their verifiers.
+	Jobs      []common.Hash
+	Approvers []*marketplace.Signer
+	// Chain and Client stay usable after Run with Config.KeepChain (nil
+	// otherwise).
+	Chain  *Chain
+	Client *marketplace.Client
+}
+
+// Close stops the chain kept with Config.KeepChain.
+func (r *Result) Close() error {
+	if r.Chain == nil {
+		return nil
+	}
+	return r.Chain.Close()
 }
 
 type world struct {
@@ -58,6 +73,9 @@ type world struct {
 	custKey  *ecdsa.PrivateKey
 	devices  []*node.Device
 	inbox    *Inbox
+	// approvers are every job's verifiers; ApprovalQuorum of them approve
+	// each accepted checkpoint.
+	approvers []*marketplace.Signer
 }
 
 // Run runs the demo.
@@ -109,14 +127,19 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 
 	w := &world{cfg: cfg, content: node.StoreContent{Store: store}, engine: engine, inbox: NewInbox(),
 		customer: marketplace.NewSigner(actorKey("customer")), author: marketplace.NewSigner(actorKey("author")),
-		custKey: actorKey("customer")}
+		custKey: actorKey("customer"), approvers: approverSigners()}
 	deployer := marketplace.NewSigner(actorKey("deployer"))
 	actors := []*marketplace.Signer{deployer, w.author, w.customer}
 	for i := range cfg.Devices {
 		actors = append(actors, marketplace.NewSigner(actorKey(fmt.Sprintf("device %d", i))))
 	}
 	w.chain = NewChain(actors)
-	defer w.chain.Close()
+	keepChain := false
+	defer func() {
+		if !keepChain {
+			w.chain.Close()
+		}
+	}()
 	if w.client, _, err = marketplace.Deploy(ctx, w.chain.Sim.Client(), deployer, marketplace.DeployConfig{ChallengeWindow: time.Hour}, w.chain.Options()...); err != nil {
 		return nil, err
 	}
@@ -179,8 +202,11 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	rep := &report.Report{Title: "DML demo: logistic regression on Fashion-MNIST, federated", Strategy: strategy.Name(),
 		Data: data.Source, Split: data.Split, ModuleCID: listing.ModuleCID, Baseline: session.Metrics()}
 	sum := &Summary{Rounds: cfg.Rounds, Devices: cfg.Devices, Strategy: strategy.Name(), Data: data.Source, Split: data.Split,
-		Synthetic: data.Source == "synthetic", GasPrice: cfg.GasPrice,
-		ReportCIDOnChain: "not recorded on chain: the JobEscrow has no field or event for a report CID; it is recorded in summary.json"}
+		Synthetic: data.Source == "synthetic", GasPrice: cfg.GasPrice}
+	var verifiers []common.Address
+	for _, a := range w.approvers {
+		verifiers = append(verifiers, a.Address)
+	}
 	logf("round 0 (initial model %s): control accuracy %.4f, loss %.4f", cid0, session.Metrics().Accuracy, session.Metrics().Loss)
 
 	var jobs []common.Hash
@@ -197,7 +223,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		}
 		spec := marketplace.JobSpec{ID: marketplace.JobID(w.customer.Address, fmt.Sprintf("dml demo round %d", r+1)), ListingID: listing.ID,
 			ParamsCID: paramsCID, ModelCID: session.Model().CID, GasLimit: gasLimit, GasPrice: big.NewInt(cfg.GasPrice),
-			Devices: uint32(cfg.Devices), Deadline: now.Add(24 * time.Hour)}
+			Devices: uint32(cfg.Devices), Deadline: now.Add(24 * time.Hour), Verifiers: verifiers, Quorum: ApprovalQuorum}
 		if _, _, err := w.client.PostJob(ctx, w.customer, spec); err != nil {
 			return nil, fmt.Errorf("round %d: %w", r+1, err)
 		}
@@ -254,9 +280,18 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		if rec != nil {
 			metric.Excluded = len(rec.Excluded)
 		}
+		if rr.Accepted {
+			t3 := time.Now()
+			ct, err := w.approveCheckpoint(ctx, spec.ID, uint64(r+1), rec.CandidateHash, session.Model().CID)
+			if err != nil {
+				return nil, fmt.Errorf("round %d: %w", r+1, err)
+			}
+			sum.Checkpoints = append(sum.Checkpoints, ct)
+			tm.Approve = ms(time.Since(t3))
+		}
 		tm.Total = ms(time.Since(t0))
 		rr.Timing = map[string]float64{"total": tm.Total, "post": tm.Post, "devices": tm.Devices, "fetch": tm.Fetch, "run": tm.Run,
-			"device_chain": tm.DeviceChain, "aggregate": tm.Aggregate, "validate": tm.Validate}
+			"device_chain": tm.DeviceChain, "aggregate": tm.Aggregate, "validate": tm.Validate, "approve": tm.Approve}
 		for _, wk := range works {
 			rr.Runs = append(rr.Runs, report.Run{Device: wk.Message.Device.Hex(), Samples: wk.Message.Samples, GasUsed: wk.Message.Receipt.GasUsed,
 				ReceiptID: wk.Message.ReceiptID.Hex(), Receipt: wk.Message.Receipt})
@@ -309,10 +344,19 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 			}
 		}
 		logf("report published: %s", sum.ReportCID)
+		if sum.ReportTxs, err = w.recordReport(ctx, jobs, sum.ReportCID); err != nil {
+			return nil, fmt.Errorf("record the report on chain: %w", err)
+		}
+		sum.ReportCIDOnChain = true
+		logf("report CID recorded on chain for %d jobs", len(jobs))
 	}
-	res := &Result{Summary: sum, Report: rep, Data: data, StoreDir: storeDir, Messages: w.inbox.Sent(), Rounds: session.Rounds()}
+	res := &Result{Summary: sum, Report: rep, Data: data, StoreDir: storeDir, Messages: w.inbox.Sent(), Rounds: session.Rounds(),
+		Jobs: jobs, Approvers: w.approvers}
 	if res.TxInputs, err = w.txInputs(ctx); err != nil {
 		return nil, err
+	}
+	if cfg.KeepChain {
+		keepChain, res.Chain, res.Client = true, w.chain, w.client
 	}
 	sum.WallSeconds = time.Since(start).Seconds()
 	return res, nil

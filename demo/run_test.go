@@ -38,6 +38,7 @@ func subsetRun(t *testing.T) (*Result, Config) {
 	t.Helper()
 	subsetOnce.Do(func() {
 		subsetCfg = subsetConfig(t)
+		subsetCfg.KeepChain = true
 		subsetCfg.OutDir, subsetErr = os.MkdirTemp("", "dml-demo-test-")
 		if subsetErr == nil {
 			subsetRes, _, subsetErr = RunAndWrite(context.Background(), subsetCfg)
@@ -51,6 +52,9 @@ func subsetRun(t *testing.T) (*Result, Config) {
 
 func TestMain(m *testing.M) {
 	code := m.Run()
+	if subsetRes != nil {
+		subsetRes.Close()
+	}
 	if subsetCfg.OutDir != "" {
 		os.RemoveAll(subsetCfg.OutDir)
 	}

@@ -36,11 +36,27 @@ type Summary struct {
 	Refunds        string        `json:"refunds"`
 	EscrowBalanced bool          `json:"escrow_balanced"`
 	ReportCID      string        `json:"report_cid"`
-	// ReportCIDOnChain says where the report CID is recorded: the escrow has
-	// no field or event for it, so it is recorded here.
-	ReportCIDOnChain string        `json:"report_cid_on_chain"`
-	Timing           []RoundTiming `json:"timing"`
-	WallSeconds      float64       `json:"wall_seconds"`
+	// ReportCIDOnChain is true once the checkpoint registry records
+	// ReportCID for every job of the demo (ReportTxs, read back).
+	ReportCIDOnChain bool      `json:"report_cid_on_chain"`
+	ReportTxs        []ChainTx `json:"report_txs"`
+	// Checkpoints are the accepted rounds' models, approved on chain by
+	// ApprovalQuorum of the jobs' Approvers.
+	Checkpoints []ChainTx     `json:"checkpoints"`
+	Timing      []RoundTiming `json:"timing"`
+	WallSeconds float64       `json:"wall_seconds"`
+}
+
+// ChainTx is one transaction the demo sent to the checkpoint registry for a
+// job: a checkpoint approval (Round, Checkpoint, ModelCID) or the report.
+// Tx is empty when the record was already there and nothing was sent.
+type ChainTx struct {
+	Job        string `json:"job"`
+	Round      uint64 `json:"round,omitempty"`
+	Checkpoint string `json:"checkpoint,omitempty"`
+	ModelCID   string `json:"model_cid,omitempty"`
+	Tx         string `json:"tx"`
+	Gas        uint64 `json:"gas"`
 }
 
 // RoundMetric is one round's outcome on the control shard.
@@ -76,6 +92,8 @@ type RoundTiming struct {
 	DeviceChain float64 `json:"device_chain_ms"`
 	Aggregate   float64 `json:"aggregate_ms"`
 	Validate    float64 `json:"validate_ms"`
+	// Approve is the on-chain checkpoint approval of an accepted round.
+	Approve float64 `json:"approve_ms"`
 }
 
 // WriteJSON writes the summary to dir/summary.json atomically.
@@ -114,8 +132,9 @@ func (s *Summary) Print(w io.Writer) {
 	fmt.Fprintf(w, "\nescrow in %s = devices %s + royalties %s + refunds %s: %v\n", s.Deposits, s.TokensPaid, s.Royalties, s.Refunds, s.EscrowBalanced)
 	fmt.Fprintf(w, "final test accuracy %.4f (loss %.4f) on %d rows; model %s\n", s.FinalTestAccuracy, s.FinalTestLoss, s.TestRows, s.FinalModelCID)
 	if s.ReportCID != "" {
-		fmt.Fprintf(w, "report %s (dmlrun report %s -o DIR)\n", s.ReportCID, s.ReportCID)
+		fmt.Fprintf(w, "report %s (dmlrun report %s -o DIR); on chain for %d jobs: %v\n", s.ReportCID, s.ReportCID, len(s.ReportTxs), s.ReportCIDOnChain)
 	}
+	fmt.Fprintf(w, "%d checkpoints approved on chain by %d of %d approvers\n", len(s.Checkpoints), ApprovalQuorum, Approvers)
 	fmt.Fprintf(w, "wall %.1f s\n", s.WallSeconds)
 }
 

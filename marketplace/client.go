@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/decentralized-ml/dml/marketplace/bindings/algoregistry"
+	"github.com/decentralized-ml/dml/marketplace/bindings/checkpoints"
 	"github.com/decentralized-ml/dml/marketplace/bindings/dmltoken"
 	"github.com/decentralized-ml/dml/marketplace/bindings/jobescrow"
 	"github.com/ethereum/go-ethereum"
@@ -29,11 +30,14 @@ type Backend interface {
 	ethereum.ChainStateReader
 }
 
-// Addresses are where the three contracts live on one chain.
+// Addresses are where the contracts live on one chain. Checkpoints is zero
+// for a deployment made before the checkpoint registry existed: the client
+// then works without it (see DeployCheckpoints).
 type Addresses struct {
-	Token    common.Address `json:"token"`
-	Registry common.Address `json:"registry"`
-	Escrow   common.Address `json:"escrow"`
+	Token       common.Address `json:"token"`
+	Registry    common.Address `json:"registry"`
+	Escrow      common.Address `json:"escrow"`
+	Checkpoints common.Address `json:"checkpoints,omitempty"`
 }
 
 // Client talks to deployed marketplace contracts.
@@ -47,9 +51,11 @@ type Client struct {
 	tokenABI    *dmltoken.DMLToken
 	registryABI *algoregistry.AlgorithmRegistry
 	escrowABI   *jobescrow.JobEscrow
+	ckptABI     *checkpoints.CheckpointRegistry
 	token       *bind.BoundContract
 	registry    *bind.BoundContract
 	escrow      *bind.BoundContract
+	ckpt        *bind.BoundContract
 }
 
 // Option configures a Client.
@@ -81,13 +87,17 @@ func Dial(ctx context.Context, url string) (*ethclient.Client, error) {
 }
 
 // Connect binds a client to contracts already deployed at addrs and checks
-// that each has code.
+// that each has code (the checkpoint registry only when its address is set).
 func Connect(ctx context.Context, backend Backend, addrs Addresses, opts ...Option) (*Client, error) {
 	c, err := newClient(ctx, backend, addrs, opts)
 	if err != nil {
 		return nil, err
 	}
-	for name, a := range map[string]common.Address{"token": addrs.Token, "registry": addrs.Registry, "escrow": addrs.Escrow} {
+	want := map[string]common.Address{"token": addrs.Token, "registry": addrs.Registry, "escrow": addrs.Escrow}
+	if addrs.Checkpoints != (common.Address{}) {
+		want["checkpoint registry"] = addrs.Checkpoints
+	}
+	for name, a := range want {
 		code, err := backend.CodeAt(ctx, a, nil)
 		if err != nil {
 			return nil, chainError("check "+name+" contract", err)
@@ -112,6 +122,7 @@ func newClient(ctx context.Context, backend Backend, addrs Addresses, opts []Opt
 		tokenABI:    dmltoken.NewDMLToken(),
 		registryABI: algoregistry.NewAlgorithmRegistry(),
 		escrowABI:   jobescrow.NewJobEscrow(),
+		ckptABI:     checkpoints.NewCheckpointRegistry(),
 	}
 	for _, o := range opts {
 		o(c)
@@ -119,6 +130,7 @@ func newClient(ctx context.Context, backend Backend, addrs Addresses, opts []Opt
 	c.token = c.tokenABI.Instance(backend, addrs.Token)
 	c.registry = c.registryABI.Instance(backend, addrs.Registry)
 	c.escrow = c.escrowABI.Instance(backend, addrs.Escrow)
+	c.ckpt = c.ckptABI.Instance(backend, addrs.Checkpoints)
 	return c, nil
 }
 

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/decentralized-ml/dml/marketplace/bindings/algoregistry"
+	"github.com/decentralized-ml/dml/marketplace/bindings/checkpoints"
 	"github.com/decentralized-ml/dml/marketplace/bindings/dmltoken"
 	"github.com/decentralized-ml/dml/marketplace/bindings/jobescrow"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -28,8 +29,8 @@ type Deployment struct {
 	Txs       []TxInfo  `json:"txs"`
 }
 
-// Deploy creates the token, the registry and the escrow, in that order, and
-// returns a client bound to them.
+// Deploy creates the token, the registry, the escrow and the checkpoint
+// registry, in that order, and returns a client bound to them.
 func Deploy(ctx context.Context, backend Backend, deployer *Signer, cfg DeployConfig, opts ...Option) (*Client, *Deployment, error) {
 	if cfg.ChallengeWindow == 0 {
 		cfg.ChallengeWindow = time.Hour
@@ -67,6 +68,33 @@ func Deploy(ctx context.Context, backend Backend, deployer *Signer, cfg DeployCo
 	if dep.Addresses.Escrow, err = deployOne("escrow", jobescrow.JobEscrowMetaData.Bin, c.escrowABI.PackConstructor(dep.Addresses.Token, dep.Addresses.Registry, window)); err != nil {
 		return nil, dep, err
 	}
+	if dep.Addresses.Checkpoints, err = deployOne("checkpoint registry", checkpoints.CheckpointRegistryMetaData.Bin, c.ckptABI.PackConstructor(dep.Addresses.Escrow)); err != nil {
+		return nil, dep, err
+	}
 	c, err = Connect(ctx, backend, dep.Addresses, opts...)
 	return c, dep, err
+}
+
+// DeployCheckpoints adds the checkpoint registry to a deployment made
+// without one and returns a client, with c's options, bound to all four
+// contracts. A client that has a registry already gets itself back and
+// nothing is sent.
+func (c *Client) DeployCheckpoints(ctx context.Context, deployer *Signer) (*Client, TxInfo, error) {
+	if c.addrs.Checkpoints != (common.Address{}) {
+		return c, TxInfo{}, nil
+	}
+	o := bind.NewKeyedTransactor(deployer.key, c.chainID)
+	o.Context = ctx
+	addr, tx, err := bind.DeployContract(o, common.FromHex(checkpoints.CheckpointRegistryMetaData.Bin), c.backend, c.ckptABI.PackConstructor(c.addrs.Escrow))
+	if err != nil {
+		return nil, TxInfo{}, chainError("deploy checkpoint registry", err)
+	}
+	info, err := c.wait(ctx, "deploy checkpoint registry", tx, addr, deployer.Address, nil)
+	if err != nil {
+		return nil, info, err
+	}
+	addrs := c.addrs
+	addrs.Checkpoints = addr
+	nc, err := Connect(ctx, c.backend, addrs, WithCommit(c.mine), WithPollInterval(c.poll))
+	return nc, info, err
 }

@@ -41,6 +41,11 @@ var (
 	ErrVoidRefused           = errors.New("void refused")
 	ErrNothingToRefund       = errors.New("nothing to refund")
 	ErrNotAuthor             = errors.New("caller is not the listing's author")
+	ErrCheckpointAccepted    = errors.New("checkpoint already accepted")
+	ErrRoundNotIncreasing    = errors.New("round is not above the job's last accepted round")
+	ErrApprovalRefused       = errors.New("checkpoint approval refused")
+	ErrNotCustomer           = errors.New("caller is not the job's customer")
+	ErrReportRecorded        = errors.New("another report is already recorded for the job")
 )
 
 // RevertError is a decoded custom-error revert of one of the contracts.
@@ -74,7 +79,7 @@ func formatArgs(args map[string]any) string {
 	return "(" + strings.Join(parts, ", ") + ")"
 }
 
-// revertKinds maps each custom error of the three contracts (and of
+// revertKinds maps each custom error of the four contracts (and of
 // OpenZeppelin's ERC-20) to a sentinel and to what the user should do.
 var revertKinds = map[string]struct {
 	kind error
@@ -128,4 +133,13 @@ var revertKinds = map[string]struct {
 	"NothingToRefund":                {ErrNothingToRefund, "nothing to do: the remainder was refunded"},
 	"SafeCastOverflowedUintDowncast": {ErrInvalidInput, "gas price too large"},
 	"SafeERC20FailedOperation":       {ErrReverted, "the token refused the transfer"},
+	"CheckpointAlreadyAccepted":      {ErrCheckpointAccepted, "a checkpoint is accepted once: train a new one"},
+	"RoundNotIncreasing":             {ErrRoundNotIncreasing, "approve the job's rounds in increasing order, from nextRound"},
+	"NoApprovers":                    {ErrApprovalRefused, "the job has no verifiers; post it with verifiers and a quorum"},
+	"BadApprovalSignature":           {ErrBadSignature, "each approver signs the checkpoint approval with its own key"},
+	"ApproversNotSorted":             {ErrApprovalRefused, "give one signature per approver, sorted by address"},
+	"NotApprover":                    {ErrApprovalRefused, "only the job's verifiers may approve its checkpoints"},
+	"ApprovalQuorumNotReached":       {ErrApprovalRefused, "collect approvals from at least quorum of the job's verifiers"},
+	"NotCustomer":                    {ErrNotCustomer, "record the report with the job's customer key"},
+	"ReportAlreadyRecorded":          {ErrReportRecorded, "a job's report is recorded once; post a new job for a new report"},
 }

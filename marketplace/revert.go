@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"github.com/decentralized-ml/dml/marketplace/bindings/algoregistry"
+	"github.com/decentralized-ml/dml/marketplace/bindings/checkpoints"
 	"github.com/decentralized-ml/dml/marketplace/bindings/dmltoken"
 	"github.com/decentralized-ml/dml/marketplace/bindings/jobescrow"
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -17,7 +18,7 @@ import (
 
 var contractErrors = sync.OnceValue(func() map[[4]byte]abi.Error {
 	out := make(map[[4]byte]abi.Error)
-	for _, md := range []string{dmltoken.DMLTokenMetaData.ABI, algoregistry.AlgorithmRegistryMetaData.ABI, jobescrow.JobEscrowMetaData.ABI} {
+	for _, md := range []string{dmltoken.DMLTokenMetaData.ABI, algoregistry.AlgorithmRegistryMetaData.ABI, jobescrow.JobEscrowMetaData.ABI, checkpoints.CheckpointRegistryMetaData.ABI} {
 		parsed, err := abi.JSON(strings.NewReader(md))
 		if err != nil {
 			panic("marketplace: committed ABI does not parse: " + err.Error())

@@ -1,6 +1,7 @@
 #!/bin/sh
 # generate.sh regenerates everything derived from src/*.sol:
-#   build/<Contract>.abi and .bin   (solcjs 0.8.37 from node_modules, offline)
+#   build/<Contract>.abi and .bin   (solcjs 0.8.37 from node_modules, offline;
+#                                   compile.js takes every src/*.sol)
 #   ../bindings/<pkg>/<pkg>.go      (abigen v2 from go-ethereum v1.17.10; one
 #                                   package per contract, as each declares its
 #                                   own EIP-712 domain types)
@@ -25,7 +26,7 @@ fi
 
 mkdir -p "$bindings"
 # contract:package pairs
-for pair in DMLToken:dmltoken AlgorithmRegistry:algoregistry JobEscrow:jobescrow; do
+for pair in DMLToken:dmltoken AlgorithmRegistry:algoregistry JobEscrow:jobescrow CheckpointRegistry:checkpoints; do
 	name=${pair%%:*}
 	pkg=${pair##*:}
 	mkdir -p "$bindings/$pkg"

@@ -111,8 +111,9 @@ const (
 const ClockInterval = 2 * time.Second
 
 // Start runs the devnet: it opens (or creates) the chain in cfg.DataDir,
-// serves JSON-RPC, deploys the contracts on first start and funds accounts
-// not funded before.
+// serves JSON-RPC, deploys the contracts on first start (and the checkpoint
+// registry on the first start that lacks it) and funds accounts not funded
+// before.
 func Start(ctx context.Context, cfg Config) (*Devnet, error) {
 	if cfg.DataDir == "" {
 		return nil, fmt.Errorf("%w: DataDir is empty: give the devnet a directory", ErrConfig)
@@ -226,6 +227,16 @@ func (d *Devnet) setUp(ctx context.Context, cfg Config) error {
 		}
 	} else if c, err = marketplace.Connect(ctx, d.ethClient, st.Addresses); err != nil {
 		return fmt.Errorf("devnet: %s records contracts the chain does not have (%w): remove %s to start afresh", d.statePath(), err, d.dir)
+	}
+	if st.Addresses.Checkpoints == (common.Address{}) {
+		// A devnet made before the checkpoint registry existed gets one.
+		if c, _, err = c.DeployCheckpoints(ctx, deployer); err != nil {
+			return fmt.Errorf("devnet: %w", err)
+		}
+		st.Addresses = c.Addresses()
+		if err := writeState(d.statePath(), st); err != nil {
+			return err
+		}
 	}
 	funded := make(map[string]bool, len(st.Accounts))
 	for _, n := range st.Accounts {

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/decentralized-ml/dml/marketplace"
+	"github.com/ethereum/go-ethereum/common"
 )
 
 func TestDevnetRestartKeepsState(t *testing.T) {
@@ -39,6 +40,9 @@ func TestDevnetRestartKeepsState(t *testing.T) {
 	}
 	bobBefore, _ := c.TokenBalance(ctx, bob.Address)
 	addrs := d.State.Addresses
+	if addrs.Checkpoints == (common.Address{}) {
+		t.Fatal("the first start deployed no checkpoint registry")
+	}
 	ec.Close()
 	if err := d.Close(); err != nil {
 		t.Fatal(err)
@@ -75,6 +79,47 @@ func TestDevnetRestartKeepsState(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "devnet.json")); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestDevnetAddsCheckpointRegistry: a devnet.json written before the
+// checkpoint registry existed gets one deployed and recorded on restart.
+func TestDevnetAddsCheckpointRegistry(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	cfg := Config{DataDir: dir, Addr: "127.0.0.1:0", Accounts: []string{"alice"}}
+	d, err := Start(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := d.State
+	if err := d.Close(); err != nil {
+		t.Fatal(err)
+	}
+	old := st
+	old.Addresses.Checkpoints = common.Address{}
+	if err := writeState(filepath.Join(dir, "devnet.json"), &old); err != nil {
+		t.Fatal(err)
+	}
+	d2, err := Start(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d2.Close()
+	got := d2.State.Addresses
+	if got.Checkpoints == (common.Address{}) || got.Checkpoints == st.Addresses.Checkpoints || got.Escrow != st.Addresses.Escrow {
+		t.Fatalf("addresses after restart %+v, before %+v", got, st.Addresses)
+	}
+	saved, err := readState(filepath.Join(dir, "devnet.json"))
+	if err != nil || saved.Addresses != got {
+		t.Fatalf("devnet.json holds %+v (%v), want %+v", saved, err, got)
+	}
+	c, err := d2.Client(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cid, err := c.ReportOf(ctx, common.Hash{1}); err != nil || cid != "" {
+		t.Fatalf("ReportOf on the added registry: %q, %v", cid, err)
 	}
 }
 
