@@ -64,6 +64,7 @@ type bodyRewriter struct {
 	ins    []insertion
 	frames []frame
 	need   [numScratch]bool
+	shape  bodyShape
 	// limits of the module before instrumentation, for index checks.
 	numGlobals, numFuncs, numTypes uint32
 	// blockType of the wrapper block, by function results (see Instrument).
@@ -98,11 +99,13 @@ type frame struct {
 // unreachable; COSTS.md says which blocks merge or sink), none for blocks
 // that start in dead code after an unconditional branch; dynamic charges
 // before memory.grow and bulk operations; flushes of the cached counter
-// around calls; and NaN canonicalisation (NAN.md). numLocals counts params
-// and declared locals.
+// around calls; and NaN canonicalisation (NAN.md). It also records the
+// body's shape, which picks the counter mode. numLocals counts params and
+// declared locals.
 func (r *bodyRewriter) plan(code wasmbin.Code, numLocals uint64) error {
 	r.ins = r.ins[:0]
 	r.need = [numScratch]bool{}
+	r.shape = bodyShape{}
 	r.reader.Reset(r.m.Bytes(), code.LocalsEnd, code.End)
 	start, cost, dead := code.LocalsEnd, uint64(0), false
 	calls := false // the current block calls out or charges dynamically
@@ -134,6 +137,9 @@ func (r *bodyRewriter) plan(code wasmbin.Code, numLocals uint64) error {
 			return err
 		}
 		cost += r.cost(in.Op)
+		if canTrap(in.Op) {
+			r.shape.traps = true
+		}
 		switch in.Op {
 		case wasmbin.OpMemoryGrow:
 			r.add(in.Start, phaseBefore, insGrow)
@@ -152,6 +158,7 @@ func (r *bodyRewriter) plan(code wasmbin.Code, numLocals uint64) error {
 			// "Merged blocks").
 			r.frames = append(r.frames, frame{op: in.Op})
 		case wasmbin.OpLoop:
+			r.shape.loops = true
 			r.frames = append(r.frames, frame{op: in.Op})
 			flush(in.End, false)
 		case wasmbin.OpIf:
@@ -196,6 +203,7 @@ func (r *bodyRewriter) plan(code wasmbin.Code, numLocals uint64) error {
 			r.add(in.Start, phaseBefore, insFlush)
 			r.add(in.End, phaseAfter, insReload)
 			calls = true
+			r.shape.calls = true
 		case wasmbin.OpReturn:
 			r.add(in.Start, phaseBefore, insReturn)
 			flush(in.End, true)
@@ -278,15 +286,17 @@ func (r *bodyRewriter) rewrite(out []byte, fn uint32, code wasmbin.Code) ([]byte
 	if err := r.plan(code, params+code.NumLocals); err != nil {
 		return nil, err
 	}
-	cached := false
 	for _, in := range r.ins {
 		if in.kind <= insElse {
-			cached = true
+			r.shape.charges = true
 			break
 		}
 	}
-	r.need[scratchGas] = cached
-	r.need[scratchDepth] = true
+	mode := r.shape.mode()
+	cached := mode == counterCached
+	leaf := !r.shape.calls // no frame can start above it: check the depth, count nothing
+	r.need[scratchGas] = mode != counterNone
+	r.need[scratchDepth] = !leaf
 	b := r.m.Bytes()
 
 	// Locals: the declared entries, then one entry per scratch local.
@@ -310,7 +320,11 @@ func (r *bodyRewriter) rewrite(out []byte, fn uint32, code wasmbin.Code) ([]byte
 	sc := scratch{i32: idx[scratchI32], cost: idx[scratchCost], gas: idx[scratchGas],
 		f32: idx[scratchF32], f64: idx[scratchF64], v128: idx[scratchV128], depth: idx[scratchDepth]}
 
-	out = r.ch.depthEnter(out, sc.depth)
+	if leaf {
+		out = r.ch.depthCheck(out)
+	} else {
+		out = r.ch.depthEnter(out, sc.depth)
+	}
 	if cached {
 		out = r.ch.load(out, sc.gas)
 	}
@@ -322,10 +336,10 @@ func (r *bodyRewriter) rewrite(out []byte, fn uint32, code wasmbin.Code) ([]byte
 		pos = ins.pos
 		switch ins.kind {
 		case insStatic:
-			out = r.ch.static(out, sc.gas, ins.cost)
+			out = r.ch.charge(out, mode, sc.gas, ins.cost)
 		case insElse:
 			out = append(out, opElse)
-			out = r.ch.static(out, sc.gas, ins.cost)
+			out = r.ch.charge(out, mode, sc.gas, ins.cost)
 		case insGrow:
 			out = r.ch.dynamic(out, sc, 1, r.t.GrowPage)
 		case insBulk:
@@ -344,7 +358,9 @@ func (r *bodyRewriter) rewrite(out []byte, fn uint32, code wasmbin.Code) ([]byte
 			if cached {
 				out = r.ch.store(out, sc.gas)
 			}
-			out = r.ch.depthLeave(out, sc.depth)
+			if !leaf {
+				out = r.ch.depthLeave(out, sc.depth)
+			}
 		case insCanonF32, insCanonF64, insCanonV32, insCanonV64:
 			out = canonicalise(out, ins.kind, sc)
 		}
@@ -353,7 +369,9 @@ func (r *bodyRewriter) rewrite(out []byte, fn uint32, code wasmbin.Code) ([]byte
 	if cached {
 		out = r.ch.store(out, sc.gas)
 	}
-	out = r.ch.depthLeave(out, sc.depth)
+	if !leaf {
+		out = r.ch.depthLeave(out, sc.depth)
+	}
 	return append(out, opEnd), nil
 }
 

@@ -165,3 +165,45 @@ func (c *charger) depthLeave(b, d []byte) []byte {
 	b = append(b, opGlobalSet)
 	return append(b, c.depth...)
 }
+
+// charge charges a constant the way mode keeps the counter: static for
+// counterCached, direct for counterDirect.
+func (c *charger) charge(b []byte, mode counterMode, g []byte, cost uint64) []byte {
+	if mode == counterDirect {
+		return c.direct(b, g, cost)
+	}
+	return c.static(b, g, cost)
+}
+
+// direct charges a constant against dml_gas itself, through the scratch
+// local g: g = dml_gas; if g >=u cost {} else { dml_gas = -1; unreachable };
+// dml_gas = g - cost.
+func (c *charger) direct(b, g []byte, cost uint64) []byte {
+	b = append(b, opGlobalGet)
+	b = append(b, c.gas...)
+	b = append(b, opLocalTee)
+	b = append(b, g...)
+	b = append(b, opI64Const)
+	b = appendSleb(b, int64(cost))
+	b = append(b, opI64GeU)
+	b = c.unlessOutOfGas(b)
+	b = append(b, opLocalGet)
+	b = append(b, g...)
+	b = append(b, opI64Const)
+	b = appendSleb(b, int64(cost))
+	b = append(b, opI64Sub, opGlobalSet)
+	return append(b, c.gas...)
+}
+
+// depthCheck is the depth check of a body that makes no call: if dml_depth
+// <u max {} else { dml_depth = -1; unreachable }. No frame can start above
+// it, so it needs no count of its own.
+func (c *charger) depthCheck(b []byte) []byte {
+	b = append(b, opGlobalGet)
+	b = append(b, c.depth...)
+	b = append(b, opI32Const)
+	b = appendSleb(b, c.maxDepth)
+	b = append(b, opI32LtU, opIf, blockEmpty, opElse, opI32Const, 0x7f, opGlobalSet)
+	b = append(b, c.depth...)
+	return append(b, opUnreachable, opEnd)
+}
