@@ -31,7 +31,7 @@ func (c *Client) Settle(ctx context.Context, from *Signer, receiptID common.Hash
 // settled or voided are skipped, on chain and here; with none left it sends
 // nothing.
 func (c *Client) SettleBatch(ctx context.Context, from *Signer, receiptIDs []common.Hash) (TxInfo, error) {
-	var todo [][32]byte
+	var due [][32]byte
 	for _, id := range receiptIDs {
 		rec, err := c.Receipt(ctx, id)
 		if err != nil {
@@ -41,13 +41,13 @@ func (c *Client) SettleBatch(ctx context.Context, from *Signer, receiptIDs []com
 		case ReceiptNone:
 			return TxInfo{}, fmt.Errorf("settle batch: %w: %s: submit it first", ErrReceiptNotFound, id)
 		case ReceiptSubmitted:
-			todo = append(todo, id)
+			due = append(due, id)
 		}
 	}
-	if len(todo) == 0 {
+	if len(due) == 0 {
 		return TxInfo{}, nil
 	}
-	return c.send(ctx, fmt.Sprintf("settle %d receipts", len(todo)), from, c.escrow, c.escrowABI.PackSettleBatch(todo))
+	return c.send(ctx, fmt.Sprintf("settle %d receipts", len(due)), from, c.escrow, c.escrowABI.PackSettleBatch(due))
 }
 
 // SettleableAt is when a submitted receipt's challenge window closes.

@@ -86,7 +86,7 @@ are refused (exit 45) with the time they become settleable.
 				return chainExit(err)
 			}
 			out := jobSettled{JobID: jobID.Hex()}
-			var todo []common.Hash
+			var due []common.Hash
 			for _, id := range ids {
 				rec, err := conn.Receipt(ctx, id)
 				if err != nil {
@@ -105,24 +105,24 @@ are refused (exit 45) with the time they become settleable.
 					if now.Before(at) {
 						return chainExit(fmt.Errorf("%w: receipt %s is settleable at %s, chain time is %s: wait %s, then retry", marketplace.ErrChallengeWindowOpen, id.Hex(), at.Format(time.RFC3339), now.Format(time.RFC3339), at.Sub(now).Round(time.Second)))
 					}
-					todo = append(todo, id)
+					due = append(due, id)
 				}
 			}
 			var info marketplace.TxInfo
 			action := "settle"
 			switch {
-			case len(todo) == 1:
-				info, err = conn.Settle(ctx, from, todo[0])
-			case len(todo) > 1:
-				action = fmt.Sprintf("settle %d", len(todo))
-				info, err = conn.SettleBatch(ctx, from, todo)
+			case len(due) == 1:
+				info, err = conn.Settle(ctx, from, due[0])
+			case len(due) > 1:
+				action = fmt.Sprintf("settle %d", len(due))
+				info, err = conn.SettleBatch(ctx, from, due)
 			}
 			if err != nil {
 				return chainExit(err)
 			}
 			out.Txs = []txReport{newTxReport(action, info)}
-			pending := make(map[common.Hash]bool, len(todo))
-			for _, id := range todo {
+			pending := make(map[common.Hash]bool, len(due))
+			for _, id := range due {
 				pending[id] = true
 			}
 			for _, id := range ids {
