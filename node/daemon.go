@@ -104,7 +104,7 @@ func (d *Daemon) Pass(ctx context.Context) (PassReport, error) {
 	if err != nil {
 		return rep, err
 	}
-	var todo []*task
+	var queue []*task
 	fresh := 0
 	for _, id := range ids {
 		if d.isBroken(id) {
@@ -119,7 +119,7 @@ func (d *Daemon) Pass(ctx context.Context) (PassReport, error) {
 			rep.Failed++
 			d.tell(id, err.Error())
 		case t != nil:
-			todo = append(todo, t)
+			queue = append(queue, t)
 			if !t.resume {
 				fresh++
 			}
@@ -131,11 +131,11 @@ func (d *Daemon) Pass(ctx context.Context) (PassReport, error) {
 		} else if busy {
 			d.logf("load %.2f is above node.max_load %.2f: not taking %d new job(s) now", load, d.Policy.MaxLoad, fresh)
 			rep.Skipped += fresh
-			todo = resumedOnly(todo)
+			queue = resumedOnly(queue)
 		}
 	}
-	rep.Taken = len(todo)
-	d.work(ctx, todo, &rep)
+	rep.Taken = len(queue)
+	d.work(ctx, queue, &rep)
 	if rep.Failed > 0 && ctx.Err() == nil {
 		return rep, fmt.Errorf("%w: %d of the pass's jobs; see the log", ErrJobsFailed, rep.Failed)
 	}
