@@ -129,7 +129,7 @@ func (v *Vector) tensors(tmp string, files map[string]string, m *manifest.Manife
 		if err := os.WriteFile(p, data, 0o600); err != nil {
 			return nil, fmt.Errorf("conformance: %w", err)
 		}
-		want, rank := declared(m, name, models)
+		want, rank := m.Declared(name, models)
 		t, err := tensorfile.Load(p, name, want, rank)
 		if err != nil {
 			return nil, fmt.Errorf("vector %s: %s: %w", v.Name, files[name], err)
@@ -137,22 +137,4 @@ func (v *Vector) tensors(tmp string, files map[string]string, m *manifest.Manife
 		out = append(out, t)
 	}
 	return out, nil
-}
-
-// declared is the dtype and rank a manifest declares for a tensor, or (0, -1).
-func declared(m *manifest.Manifest, name string, models bool) (abi.DType, int) {
-	if m == nil {
-		return 0, -1
-	}
-	specs := m.Inputs
-	if models {
-		specs = m.Models
-	}
-	for _, s := range specs {
-		if s.Name == name {
-			d, _ := abi.ParseDType(s.DType)
-			return d, len(s.Shape)
-		}
-	}
-	return 0, -1
 }

@@ -64,3 +64,23 @@ func (m *Manifest) CheckTensors(inputs, models []abi.Tensor) error {
 	}
 	return check("model", m.Models, models)
 }
+
+// Declared is the dtype and rank the manifest declares for an input (or,
+// with model, a model tensor) named name: what a file holding it must be
+// read as. It is (0, -1) when m is nil or declares no such tensor.
+func (m *Manifest) Declared(name string, model bool) (abi.DType, int) {
+	if m == nil {
+		return 0, -1
+	}
+	specs := m.Inputs
+	if model {
+		specs = m.Models
+	}
+	for _, s := range specs {
+		if s.Name == name {
+			d, _ := abi.ParseDType(s.DType)
+			return d, len(s.Shape)
+		}
+	}
+	return 0, -1
+}

@@ -4,6 +4,7 @@ import (
 	"io"
 
 	"github.com/decentralized-ml/dml/abi"
+	"github.com/decentralized-ml/dml/hostfuncs"
 	"github.com/decentralized-ml/dml/manifest"
 )
 
@@ -68,7 +69,7 @@ type Job struct {
 }
 
 // DevOutputCap is the total byte cap on outputs and deltas without a manifest.
-const DevOutputCap = 256 << 20
+const DevOutputCap = hostfuncs.DevOutputCap
 
 // InputError reports a job that cannot run because of what it was given
 // (status invalid_input).

@@ -108,7 +108,7 @@ func loadTensors(flag string, pairs []string, m *manifest.Manifest, models bool)
 			return nil, &runtime.InputError{Msg: fmt.Sprintf("%s %s given twice: give each tensor once", flag, name)}
 		}
 		seen[name] = true
-		want, rank := declared(m, name, models)
+		want, rank := m.Declared(name, models)
 		t, err := tensorfile.Load(file, name, want, rank)
 		if err != nil {
 			what := ""
@@ -120,24 +120,6 @@ func loadTensors(flag string, pairs []string, m *manifest.Manifest, models bool)
 		out = append(out, t)
 	}
 	return out, nil
-}
-
-// declared is the dtype and rank a manifest declares for a tensor, or (0, -1).
-func declared(m *manifest.Manifest, name string, models bool) (abi.DType, int) {
-	if m == nil {
-		return 0, -1
-	}
-	specs := m.Inputs
-	if models {
-		specs = m.Models
-	}
-	for _, s := range specs {
-		if s.Name == name {
-			d, _ := abi.ParseDType(s.DType)
-			return d, len(s.Shape)
-		}
-	}
-	return 0, -1
 }
 
 // inputErrorResult is the result of a run refused before it started.
