@@ -3,25 +3,27 @@ package meter
 import (
 	"fmt"
 	"io"
-	"slices"
 
 	"github.com/decentralized-ml/dml/internal/wasmbin"
 )
 
 // Kinds of insertion.
 const (
-	insStatic   = iota // charge cost
-	insGrow            // charge per page requested by memory.grow
-	insBulk            // charge per started BulkChunkBytes of memory.init/copy/fill
-	insTable           // charge per element of table.init/copy/fill
-	insElse            // an else arm that charges cost, for an if without one
-	insFlush           // cached counter → dml_gas (before call, call_indirect, unreachable)
-	insReload          // dml_gas → cached counter (after call, call_indirect)
-	insReturn          // flush and leave the depth count (before return)
-	insCanonF32        // canonicalise the f32 on top of the stack
-	insCanonF64        // canonicalise the f64 on top of the stack
-	insCanonV32        // canonicalise the f32x4 on top of the stack
-	insCanonV64        // canonicalise the f64x2 on top of the stack
+	insStatic       = iota // charge cost
+	insGrow                // charge per page requested by memory.grow
+	insBulk                // charge per started BulkChunkBytes of memory.init/copy/fill
+	insTable               // charge per element of table.init/copy/fill
+	insElse                // an else arm that charges cost, for an if without one
+	insFlush               // cached counter → dml_gas (before call, call_indirect, unreachable)
+	insReload              // dml_gas → cached counter (after call, call_indirect)
+	insReturn              // flush and leave the depth count (before return)
+	insCanonF32            // canonicalise the f32 on top of the stack
+	insCanonF64            // canonicalise the f64 on top of the stack
+	insCanonV32            // canonicalise the f32x4 on top of the stack
+	insCanonV64            // canonicalise the f64x2 on top of the stack
+	insDepthArg            // push the callee's depth (depthParam, before a call)
+	insLocal               // replace a local access: index+1 (depthParam)
+	insCallIndirect        // replace call_indirect (depthParam, charger.callIndirect)
 )
 
 // Phases order insertions at one byte offset: what follows the previous
@@ -31,14 +33,18 @@ const (
 	phaseAfter = iota
 	phaseCharge
 	phaseBefore
+	phaseReplace // the instruction itself, replaced
 )
 
-// insertion is a sequence to insert before the byte at pos of the module.
+// insertion is a sequence to insert before the byte at pos of the module;
+// phaseReplace insertions replace the bytes [pos, end).
 type insertion struct {
 	pos   int
+	end   int // phaseReplace only
 	phase uint8
 	kind  uint8
-	cost  uint64 // insStatic only
+	cost  uint64 // insStatic, insElse: the cost; insLocal, insCallIndirect: the new index
+	index uint32 // insCallIndirect: the table
 }
 
 // scratch locals a body may need, in the order they are declared.
@@ -67,8 +73,14 @@ type bodyRewriter struct {
 	shape  bodyShape
 	// limits of the module before instrumentation, for index checks.
 	numGlobals, numFuncs, numTypes uint32
-	// blockType of the wrapper block, by function results (see Instrument).
-	blockType func(results []byte) []byte
+	numImportedFuncs               uint32
+	depth                          depthMode
+	// params of the body being metered: local indices from there shift
+	// by one under depthParam.
+	params uint64
+	// types appended to the module: wrapper block types, and under
+	// depthParam the signatures with the depth parameter.
+	types *addedTypes
 	// cost1 is t.Cost of each one-byte opcode, looked up once.
 	cost1 [256]uint64
 }
@@ -107,14 +119,27 @@ func (r *bodyRewriter) plan(code wasmbin.Code, numLocals uint64) error {
 	r.need = [numScratch]bool{}
 	r.shape = bodyShape{}
 	r.reader.Reset(r.m.Bytes(), code.LocalsEnd, code.End)
-	start, cost, dead := code.LocalsEnd, uint64(0), false
+	// Each live block's charge is reserved where the block starts, so that
+	// insertions are recorded in the order they go: open is its index in
+	// r.ins (-1 in dead code), and its cost is filled in when the block
+	// ends. A charge left at 0 inserts nothing.
+	cost, dead, open := uint64(0), false, -1
 	calls := false // the current block calls out or charges dynamically
-	flush := func(next int, nextDead bool) {
-		if !dead && cost > 0 {
-			r.ins = append(r.ins, insertion{pos: start, phase: phaseCharge, kind: insStatic, cost: cost})
-		}
-		start, cost, dead, calls = next, 0, nextDead, false
+	begin := func(pos int) {
+		open = len(r.ins)
+		r.ins = append(r.ins, insertion{pos: pos, phase: phaseCharge, kind: insStatic})
 	}
+	flush := func(next int, nextDead bool) {
+		if open >= 0 {
+			r.ins[open].cost = cost
+			open = -1
+		}
+		cost, dead, calls = 0, nextDead, false
+		if !dead {
+			begin(next)
+		}
+	}
+	begin(code.LocalsEnd)
 	r.frames = append(r.frames[:0], frame{op: wasmbin.OpBlock})
 	target := func(label uint32) {
 		if int(label) < len(r.frames) {
@@ -135,6 +160,11 @@ func (r *bodyRewriter) plan(code wasmbin.Code, numLocals uint64) error {
 		}
 		if err := r.checkIndex(&in, numLocals); err != nil {
 			return err
+		}
+		if r.depth == depthParam {
+			if err := r.planDepthParam(&in); err != nil {
+				return err
+			}
 		}
 		cost += r.cost(in.Op)
 		if canTrap(in.Op) {
@@ -166,7 +196,8 @@ func (r *bodyRewriter) plan(code wasmbin.Code, numLocals uint64) error {
 			if !dead && !calls {
 				// Sunk: each arm pays this block with its own first block.
 				f.sunk = cost
-				start, cost = in.End, f.sunk
+				r.ins[open].cost = 0
+				begin(in.End)
 			} else {
 				flush(in.End, false)
 			}
@@ -189,8 +220,8 @@ func (r *bodyRewriter) plan(code wasmbin.Code, numLocals uint64) error {
 			case f.op == wasmbin.OpBlock && !f.targeted && len(r.frames) > 0:
 				// Entered only by falling through: the metered block goes on.
 			case f.op == wasmbin.OpIf && !f.hasElse && f.sunk > 0:
-				flush(in.End, false)
 				r.ins = append(r.ins, insertion{pos: in.Start, phase: phaseBefore, kind: insElse, cost: f.sunk})
+				flush(in.End, false)
 			default:
 				flush(in.End, false)
 			}
@@ -201,6 +232,9 @@ func (r *bodyRewriter) plan(code wasmbin.Code, numLocals uint64) error {
 			// A call does not end the metered block: what follows it is
 			// paid before it (COSTS.md, "Pre-paid calls").
 			r.add(in.Start, phaseBefore, insFlush)
+			if r.depth == depthParam {
+				r.planDepthArg(&in)
+			}
 			r.add(in.End, phaseAfter, insReload)
 			calls = true
 			r.shape.calls = true
@@ -230,15 +264,40 @@ func (r *bodyRewriter) plan(code wasmbin.Code, numLocals uint64) error {
 			}
 		}
 	}
-	// Statics were appended when their block ended: order everything by
-	// position, then phase; the scan order breaks the remaining ties.
-	slices.SortStableFunc(r.ins, func(a, b insertion) int {
-		if a.pos != b.pos {
-			return a.pos - b.pos
-		}
-		return int(a.phase) - int(b.phase)
-	})
+	if open >= 0 {
+		r.ins[open].cost = cost
+	}
 	return nil
+}
+
+// planDepthParam records what depthParam changes at in, but for calls
+// (planDepthArg): local indices past the params shift by one; a reference
+// to an imported function makes the module fall back to depthGlobal.
+func (r *bodyRewriter) planDepthParam(in *wasmbin.Instr) error {
+	switch in.Op {
+	case wasmbin.OpLocalGet, wasmbin.OpLocalSet, wasmbin.OpLocalTee:
+		if uint64(in.Index) >= r.params {
+			r.ins = append(r.ins, insertion{pos: in.Start, end: in.End, phase: phaseReplace, kind: insLocal, cost: uint64(in.Index) + 1})
+		}
+	case wasmbin.OpRefFunc:
+		if in.Index < r.numImportedFuncs {
+			return errDepthGlobal
+		}
+	}
+	return nil
+}
+
+// planDepthArg records how a call passes the callee's depth under
+// depthParam: a call of a defined function gets it as its last argument,
+// call_indirect is rewritten.
+func (r *bodyRewriter) planDepthArg(in *wasmbin.Instr) {
+	if in.Op == wasmbin.OpCallIndirect {
+		r.ins = append(r.ins, insertion{pos: in.Start, end: in.End, phase: phaseReplace, kind: insCallIndirect,
+			cost: uint64(r.types.depthParam(in.Index)), index: in.Index2})
+		r.need[scratchI32] = true
+	} else if in.Index >= r.numImportedFuncs {
+		r.add(in.Start, phaseBefore, insDepthArg)
+	}
 }
 
 // unbalanced reports an else or end after the body's last frame closed.
@@ -283,11 +342,12 @@ func (r *bodyRewriter) rewrite(out []byte, fn uint32, code wasmbin.Code) ([]byte
 		return nil, err
 	}
 	params := uint64(len(ft.Params))
+	r.params = params
 	if err := r.plan(code, params+code.NumLocals); err != nil {
 		return nil, err
 	}
 	for _, in := range r.ins {
-		if in.kind <= insElse {
+		if in.kind <= insElse && (in.kind != insStatic || in.cost > 0) {
 			r.shape.charges = true
 			break
 		}
@@ -295,13 +355,20 @@ func (r *bodyRewriter) rewrite(out []byte, fn uint32, code wasmbin.Code) ([]byte
 	mode := r.shape.mode()
 	cached := mode == counterCached
 	leaf := !r.shape.calls // no frame can start above it: check the depth, count nothing
+	byParam := r.depth == depthParam
 	r.need[scratchGas] = mode != counterNone
-	r.need[scratchDepth] = !leaf
+	r.need[scratchDepth] = !leaf && !byParam
 	b := r.m.Bytes()
 
 	// Locals: the declared entries, then one entry per scratch local.
+	// Under depthParam the depth is the parameter after the others.
 	var idx [numScratch][]byte
 	next, extra := params+code.NumLocals, uint64(0)
+	var depthParam []byte
+	if byParam {
+		depthParam = appendUleb(nil, params)
+		next++
+	}
 	for k := range r.need {
 		if r.need[k] {
 			idx[k] = appendUleb(nil, next)
@@ -320,23 +387,28 @@ func (r *bodyRewriter) rewrite(out []byte, fn uint32, code wasmbin.Code) ([]byte
 	sc := scratch{i32: idx[scratchI32], cost: idx[scratchCost], gas: idx[scratchGas],
 		f32: idx[scratchF32], f64: idx[scratchF64], v128: idx[scratchV128], depth: idx[scratchDepth]}
 
-	if leaf {
+	switch {
+	case byParam:
+		out = r.ch.depthCheckParam(out, depthParam)
+	case leaf:
 		out = r.ch.depthCheck(out)
-	} else {
+	default:
 		out = r.ch.depthEnter(out, sc.depth)
 	}
 	if cached {
 		out = r.ch.load(out, sc.gas)
 	}
 	out = append(out, opBlock)
-	out = append(out, r.blockType(ft.Results)...)
+	out = append(out, r.types.block(ft.Results)...)
 	pos := code.LocalsEnd
 	for _, ins := range r.ins {
 		out = append(out, b[pos:ins.pos]...)
 		pos = ins.pos
 		switch ins.kind {
 		case insStatic:
-			out = r.ch.charge(out, mode, sc.gas, ins.cost)
+			if ins.cost > 0 {
+				out = r.ch.charge(out, mode, sc.gas, ins.cost)
+			}
 		case insElse:
 			out = append(out, opElse)
 			out = r.ch.charge(out, mode, sc.gas, ins.cost)
@@ -358,9 +430,18 @@ func (r *bodyRewriter) rewrite(out []byte, fn uint32, code wasmbin.Code) ([]byte
 			if cached {
 				out = r.ch.store(out, sc.gas)
 			}
-			if !leaf {
+			if !leaf && !byParam {
 				out = r.ch.depthLeave(out, sc.depth)
 			}
+		case insDepthArg:
+			out = r.ch.depthArg(out, depthParam)
+		case insLocal:
+			out = append(out, b[ins.pos])
+			out = appendUleb(out, ins.cost)
+			pos = ins.end
+		case insCallIndirect:
+			out = r.ch.callIndirect(out, sc.i32, depthParam, uint32(ins.cost), ins.index)
+			pos = ins.end
 		case insCanonF32, insCanonF64, insCanonV32, insCanonV64:
 			out = canonicalise(out, ins.kind, sc)
 		}
@@ -369,7 +450,7 @@ func (r *bodyRewriter) rewrite(out []byte, fn uint32, code wasmbin.Code) ([]byte
 	if cached {
 		out = r.ch.store(out, sc.gas)
 	}
-	if !leaf {
+	if !leaf && !byParam {
 		out = r.ch.depthLeave(out, sc.depth)
 	}
 	return append(out, opEnd), nil

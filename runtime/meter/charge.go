@@ -1,5 +1,7 @@
 package meter
 
+import "github.com/decentralized-ml/dml/internal/wasmbin"
+
 // WebAssembly opcodes of the inserted sequences.
 const (
 	opUnreachable = 0x00
@@ -201,9 +203,45 @@ func (c *charger) direct(b, g []byte, cost uint64) []byte {
 func (c *charger) depthCheck(b []byte) []byte {
 	b = append(b, opGlobalGet)
 	b = append(b, c.depth...)
+	return c.unlessTooDeep(b)
+}
+
+// depthCheckParam is the depth check of a body that receives its depth in
+// the parameter d (depthParam): if d <u max {} else { dml_depth = -1;
+// unreachable }.
+func (c *charger) depthCheckParam(b, d []byte) []byte {
+	b = append(b, opLocalGet)
+	b = append(b, d...)
+	return c.unlessTooDeep(b)
+}
+
+// unlessTooDeep follows a depth on the stack: if it is <u max {} else
+// { dml_depth = -1; unreachable }, the trap out of line.
+func (c *charger) unlessTooDeep(b []byte) []byte {
 	b = append(b, opI32Const)
 	b = appendSleb(b, c.maxDepth)
 	b = append(b, opI32LtU, opIf, blockEmpty, opElse, opI32Const, 0x7f, opGlobalSet)
 	b = append(b, c.depth...)
 	return append(b, opUnreachable, opEnd)
+}
+
+// depthArg pushes the depth a callee receives (depthParam): d + 1.
+func (c *charger) depthArg(b, d []byte) []byte {
+	b = append(b, opLocalGet)
+	b = append(b, d...)
+	return append(b, opI32Const, 1, opI32Add)
+}
+
+// callIndirect rewrites call_indirect (depthParam): the table slot on top
+// of the stack goes to the scratch local s, the callee's depth goes under
+// it, and the call names the type with the depth parameter.
+func (c *charger) callIndirect(b, s, d []byte, typ, table uint32) []byte {
+	b = append(b, opLocalSet)
+	b = append(b, s...)
+	b = c.depthArg(b, d)
+	b = append(b, opLocalGet)
+	b = append(b, s...)
+	b = append(b, byte(wasmbin.OpCallIndirect))
+	b = appendUleb(b, uint64(typ))
+	return appendUleb(b, uint64(table))
 }

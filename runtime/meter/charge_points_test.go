@@ -56,9 +56,12 @@ func TestChargePoints(t *testing.T) {
 				}
 				n := 0
 				for _, in := range rw.ins {
-					if in.kind == insStatic || in.kind == insElse {
+					if (in.kind == insStatic && in.cost > 0) || in.kind == insElse {
 						n++
 					}
+				}
+				if !insertionsInOrder(rw.ins) {
+					t.Errorf("insertions out of order: %+v", rw.ins)
 				}
 				if n != tt.charges {
 					t.Errorf("%d charges, want %d: %+v", n, tt.charges, rw.ins)
@@ -73,6 +76,49 @@ func TestChargePoints(t *testing.T) {
 					t.Fatalf("with %d gas: err = %v, dml_gas = %d; want a trap and -1", tt.gas-1, err, int64(left))
 				}
 			})
+		}
+	}
+}
+
+// insertionsInOrder reports whether ins is ordered as rewrite consumes
+// it: by position, then phase, with no replacement overlapping what
+// follows.
+func insertionsInOrder(ins []insertion) bool {
+	for i := 1; i < len(ins); i++ {
+		a, b := ins[i-1], ins[i]
+		if a.pos > b.pos || (a.pos == b.pos && a.phase > b.phase) || (a.phase == phaseReplace && b.pos < a.end) {
+			return false
+		}
+	}
+	return true
+}
+
+// TestPlanOrderGoModule: plan records the insertions of every body of a
+// real Go module in order, in both depth modes (rewrite does not sort).
+func TestPlanOrderGoModule(t *testing.T) {
+	m, err := wasmbin.Decode(buildGoReactor(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if chooseDepthMode(m) != depthParam {
+		t.Fatal("a Go module should be metered with the depth as a parameter")
+	}
+	table := DefaultTable()
+	for _, dm := range depthModes {
+		rw := &bodyRewriter{m: m, t: table, depth: dm.mode, types: newAddedTypes(m), numGlobals: m.NumGlobals(),
+			numFuncs: m.NumFuncs(), numTypes: uint32(len(m.Types)), numImportedFuncs: m.NumImportedFuncs()}
+		for op := range rw.cost1 {
+			rw.cost1[op] = table.Cost(wasmbin.Opcode(op))
+		}
+		for i, code := range m.Codes {
+			ft, _ := m.FuncType(m.NumImportedFuncs() + uint32(i))
+			rw.params = uint64(len(ft.Params))
+			if err := rw.plan(code, rw.params+code.NumLocals); err != nil {
+				t.Fatal(err)
+			}
+			if !insertionsInOrder(rw.ins) {
+				t.Fatalf("%s: body %d: insertions out of order", dm.name, i)
+			}
 		}
 	}
 }

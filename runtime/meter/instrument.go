@@ -61,12 +61,16 @@ func (t *CostTable) Validate() error {
 // mutable i64 global abi.ExportGas (gas left; -1 after running out) and to
 // count its call depth in the exported mutable i32 global ExportDepth
 // (DepthExhausted after going deeper than t.MaxDepth). It adds no imports
-// and no functions, so no index shifts; it appends two globals and their
-// exports, meters every body, canonicalises NaNs where their bits become
-// observable (NAN.md), and moves a start function to the export
-// ExportStart. It may append block types to the type section. Other
-// sections, custom ones included, are copied byte for byte. Indices that
-// would only become valid by what it appends are refused.
+// and shifts no index: it appends two globals and their exports, meters
+// every body, canonicalises NaNs where their bits become observable
+// (NAN.md), and moves a start function to the export ExportStart. Where it
+// can (depthMode), each function takes its depth as an extra parameter:
+// their signatures are appended to the type section, and the host enters
+// through wrapper functions appended after the module's. It may append
+// block types. Other sections, custom ones included, are copied byte for
+// byte (a name section's local names past the params then name the local
+// after). Indices that would only become valid by what it appends are
+// refused.
 func Instrument(wasm []byte, t *CostTable) ([]byte, error) {
 	if err := t.Validate(); err != nil {
 		return nil, err
@@ -87,13 +91,34 @@ func Instrument(wasm []byte, t *CostTable) ([]byte, error) {
 	if err := checkModuleIndices(m); err != nil {
 		return nil, err
 	}
+	out, err := instrument(m, t, chooseDepthMode(m))
+	if errors.Is(err, errDepthGlobal) {
+		out, err = instrument(m, t, depthGlobal)
+	}
+	return out, err
+}
+
+// instrument is Instrument after the checks, with the depth counted the
+// way mode says.
+func instrument(m *wasmbin.Module, t *CostTable, mode depthMode) ([]byte, error) {
+	wasm := m.Bytes()
 	gasIndex := m.NumGlobals()
 	ch := charger{gas: appendUleb(nil, uint64(gasIndex)), depth: appendUleb(nil, uint64(gasIndex)+1), maxDepth: int64(t.MaxDepth), t: t}
-	bt := newBlockTypes(m)
+	bt := newAddedTypes(m)
+	var wrappers *exportWrappers
+	var sigs []uint32 // depthParam: each defined function's type, with the depth
+	if mode == depthParam {
+		wrappers = newExportWrappers(m)
+		sigs = make([]uint32, len(m.Functions))
+		for i, ti := range m.Functions {
+			sigs[i] = bt.depthParam(ti)
+		}
+	}
 
 	var code []byte // the code section's payload, built before the type section is written
 	if sec := m.Section(wasmbin.SecCode); sec != nil {
-		if code, err = instrumentCode(m, t, ch, bt, sec.End-sec.PayloadStart); err != nil {
+		var err error
+		if code, err = instrumentCode(m, t, ch, bt, wrappers, sec.End-sec.PayloadStart); err != nil {
 			return nil, err
 		}
 	}
@@ -120,7 +145,18 @@ func Instrument(wasm []byte, t *CostTable) ([]byte, error) {
 			n++
 		}
 		payload = appendUleb(payload[:0], n)
-		payload = append(payload, existing...)
+		if wrappers == nil {
+			payload = append(payload, existing...)
+		} else {
+			for _, e := range m.Exports {
+				payload = appendName(payload, e.Name)
+				payload = append(payload, byte(e.Kind))
+				if e.Kind == wasmbin.KindFunc {
+					e.Index = wrappers.entry(e.Index)
+				}
+				payload = appendUleb(payload, uint64(e.Index))
+			}
+		}
 		payload = appendName(payload, abi.ExportGas)
 		payload = append(payload, byte(wasmbin.KindGlobal))
 		payload = appendUleb(payload, uint64(gasIndex))
@@ -130,7 +166,11 @@ func Instrument(wasm []byte, t *CostTable) ([]byte, error) {
 		if m.Start != nil {
 			payload = appendName(payload, ExportStart)
 			payload = append(payload, byte(wasmbin.KindFunc))
-			payload = appendUleb(payload, uint64(*m.Start))
+			start := *m.Start
+			if wrappers != nil {
+				start = wrappers.entry(start)
+			}
+			payload = appendUleb(payload, uint64(start))
 		}
 		emit(wasmbin.SecExport, payload)
 		wroteExport = true
@@ -151,12 +191,21 @@ func Instrument(wasm []byte, t *CostTable) ([]byte, error) {
 			}
 			payload = appendUleb(payload[:0], uint64(len(m.Types)+len(bt.added)))
 			payload = append(payload, wasm[afterCount(wasm, sec.PayloadStart):sec.End]...)
-			for _, results := range bt.added {
-				payload = append(payload, 0x60, 0)
-				payload = appendUleb(payload, uint64(len(results)))
-				payload = append(payload, results...)
+			for _, ft := range bt.added {
+				payload = appendType(payload, ft)
 			}
 			emit(wasmbin.SecType, payload)
+		case wasmbin.SecFunction:
+			if wrappers == nil {
+				out = append(out, wasm[sec.Start:sec.End]...)
+				break
+			}
+			payload = appendUleb(payload[:0], uint64(len(m.Functions)+len(wrappers.funcs)))
+			for _, ti := range sigs {
+				payload = appendUleb(payload, uint64(ti))
+			}
+			payload = wrappers.appendTypes(payload, m)
+			emit(wasmbin.SecFunction, payload)
 		case wasmbin.SecGlobal:
 			addGlobal(wasm[afterCount(wasm, sec.PayloadStart):sec.End])
 		case wasmbin.SecExport:
@@ -178,14 +227,22 @@ func Instrument(wasm []byte, t *CostTable) ([]byte, error) {
 	return out, nil
 }
 
-func instrumentCode(m *wasmbin.Module, t *CostTable, ch charger, bt *blockTypes, size int) ([]byte, error) {
-	r := &bodyRewriter{m: m, t: t, ch: ch, blockType: bt.of,
-		numGlobals: m.NumGlobals(), numFuncs: m.NumFuncs(), numTypes: uint32(len(m.Types))}
+// instrumentCode returns the payload of the metered code section. Given
+// wrappers, the depth is counted by parameter (depthParam) and the
+// wrappers' bodies follow the module's; else by dml_depth.
+func instrumentCode(m *wasmbin.Module, t *CostTable, ch charger, bt *addedTypes, wrappers *exportWrappers, size int) ([]byte, error) {
+	r := &bodyRewriter{m: m, t: t, ch: ch, types: bt, depth: depthGlobal,
+		numGlobals: m.NumGlobals(), numFuncs: m.NumFuncs(), numTypes: uint32(len(m.Types)), numImportedFuncs: m.NumImportedFuncs()}
 	for op := range r.cost1 {
 		r.cost1[op] = t.Cost(wasmbin.Opcode(op))
 	}
+	count := uint64(len(m.Codes))
+	if wrappers != nil {
+		r.depth = depthParam
+		count += uint64(len(wrappers.funcs))
+	}
 	out := make([]byte, 0, 2*size+16)
-	out = appendUleb(out, uint64(len(m.Codes)))
+	out = appendUleb(out, count)
 	var body []byte
 	for i, code := range m.Codes {
 		fn := m.NumImportedFuncs() + uint32(i)
@@ -196,6 +253,9 @@ func instrumentCode(m *wasmbin.Module, t *CostTable, ch charger, bt *blockTypes,
 		}
 		out = appendUleb(out, uint64(len(body)))
 		out = append(out, body...)
+	}
+	if wrappers != nil {
+		out = wrappers.appendBodies(out, m, ch)
 	}
 	return out, nil
 }

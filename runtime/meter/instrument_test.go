@@ -109,8 +109,9 @@ func TestInstrumentImportedGlobals(t *testing.T) {
 	}
 }
 
-// TestInstrumentPreservesSections: sections other than global, export,
-// start and code are byte-identical and in order; output is deterministic.
+// TestInstrumentPreservesSections: sections other than type, function,
+// global, export, start and code are byte-identical and in order (custom
+// sections included); output is deterministic.
 func TestInstrumentPreservesSections(t *testing.T) {
 	in := readTestdata(t, "metered.wasm")
 	out, err := Instrument(in, DefaultTable())
@@ -126,10 +127,12 @@ func TestInstrumentPreservesSections(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Types are appended to (TestDepthTypes checks them), and functions
+	// take the depth as a parameter.
 	var kept [][]byte
 	for _, s := range mi.Sections {
 		switch s.ID {
-		case wasmbin.SecGlobal, wasmbin.SecExport, wasmbin.SecStart, wasmbin.SecCode:
+		case wasmbin.SecType, wasmbin.SecFunction, wasmbin.SecGlobal, wasmbin.SecExport, wasmbin.SecStart, wasmbin.SecCode:
 		default:
 			kept = append(kept, in[s.Start:s.End])
 		}
@@ -137,7 +140,7 @@ func TestInstrumentPreservesSections(t *testing.T) {
 	var got [][]byte
 	for _, s := range mo.Sections {
 		switch s.ID {
-		case wasmbin.SecGlobal, wasmbin.SecExport, wasmbin.SecCode:
+		case wasmbin.SecType, wasmbin.SecFunction, wasmbin.SecGlobal, wasmbin.SecExport, wasmbin.SecCode:
 		default:
 			got = append(got, out[s.Start:s.End])
 		}

@@ -1,7 +1,11 @@
 ;; flags: --debug-names
-;; Call depth: unbounded and bounded recursion, and every way out of a
-;; function (fall through, return, br and br_if to the function label).
+;; Call depth: unbounded and bounded recursion, direct and through a
+;; table, and every way out of a function (fall through, return, br and
+;; br_if to the function label).
 (module
+  (type $i32_i32 (func (param i32) (result i32)))
+  (table 1 funcref)
+  (elem (i32.const 0) $rec_indirect)
   (func $rec (export "rec") (param i32) (result i32)
     local.get 0 i32.const 1 i32.add call $rec)
   (func $down (export "down") (param i32) (result i32)
@@ -36,4 +40,12 @@
     drop
     drop
     i32.const 1
-    i64.const 1))
+    i64.const 1)
+  (func $rec_indirect (export "rec_indirect") (param i32) (result i32)
+    local.get 0 i32.const 1 i32.add i32.const 0 call_indirect (type $i32_i32))
+  (func (export "locals") (param i32 i64) (result i64) (local i32 i64)
+    ;; locals past the params, read and written around a call
+    local.get 0 i32.const 1 i32.add local.set 2
+    local.get 1 i64.const 2 i64.mul local.set 3
+    local.get 2 call $down local.get 2 i32.add i64.extend_i32_u
+    local.get 3 i64.add))
