@@ -12,12 +12,11 @@ type addedTypes struct {
 	withDepth map[uint32]uint32 // type index → index of that type plus the depth param
 	types     []wasmbin.FuncType
 	added     []wasmbin.FuncType // the appended types, in order
-	next      uint32
 	buf       []byte
 }
 
 func newAddedTypes(m *wasmbin.Module) *addedTypes {
-	bt := &addedTypes{index: map[string]uint32{}, withDepth: map[uint32]uint32{}, types: m.Types, next: uint32(len(m.Types))}
+	bt := &addedTypes{index: map[string]uint32{}, withDepth: map[uint32]uint32{}, types: m.Types}
 	for i, ft := range m.Types {
 		if len(ft.Params) == 0 && len(ft.Results) > 1 {
 			if _, ok := bt.index[string(ft.Results)]; !ok {
@@ -29,10 +28,8 @@ func newAddedTypes(m *wasmbin.Module) *addedTypes {
 }
 
 func (bt *addedTypes) add(ft wasmbin.FuncType) uint32 {
-	i := bt.next
-	bt.next++
 	bt.added = append(bt.added, ft)
-	return i
+	return uint32(len(bt.types) + len(bt.added) - 1)
 }
 
 // block returns the encoded block type for a body with these results.

@@ -150,13 +150,9 @@ func (c *charger) depthEnter(b, d []byte) []byte {
 	b = append(b, c.depth...)
 	b = append(b, opLocalTee)
 	b = append(b, d...)
-	b = append(b, opI32Const)
-	b = appendSleb(b, c.maxDepth)
-	b = append(b, opI32LtU, opIf, blockEmpty, opElse, opI32Const, 0x7f, opGlobalSet)
-	b = append(b, c.depth...)
-	b = append(b, opUnreachable, opEnd, opLocalGet)
-	b = append(b, d...)
-	b = append(b, opI32Const, 1, opI32Add, opGlobalSet)
+	b = c.unlessTooDeep(b)
+	b = c.depthArg(b, d)
+	b = append(b, opGlobalSet)
 	return append(b, c.depth...)
 }
 

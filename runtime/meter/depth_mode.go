@@ -76,7 +76,7 @@ func chooseDepthMode(m *wasmbin.Module) depthMode {
 	}
 	imported := m.NumImportedFuncs()
 	refersToImport := func(expr wasmbin.Range) bool {
-		idx, ok := refFuncIndex(m.Bytes()[expr.Start:expr.End])
+		idx, ok := refFuncIndex(m, expr)
 		return ok && idx < imported
 	}
 	for _, el := range m.Elements {
@@ -99,19 +99,13 @@ func chooseDepthMode(m *wasmbin.Module) depthMode {
 	return depthParam
 }
 
-// refFuncIndex reads a constant expression "ref.func idx end".
-func refFuncIndex(expr []byte) (uint32, bool) {
-	if len(expr) < 3 || wasmbin.Opcode(expr[0]) != wasmbin.OpRefFunc {
+// refFuncIndex reads a constant expression that is "ref.func idx".
+func refFuncIndex(m *wasmbin.Module, expr wasmbin.Range) (uint32, bool) {
+	var r wasmbin.InstrReader
+	var in wasmbin.Instr
+	r.Reset(m.Bytes(), expr.Start, expr.End)
+	if err := r.Next(&in); err != nil || in.Op != wasmbin.OpRefFunc {
 		return 0, false
 	}
-	var v uint64
-	var shift uint
-	for _, c := range expr[1:] {
-		v |= uint64(c&0x7f) << shift
-		shift += 7
-		if c < 0x80 {
-			return uint32(v), shift <= 35
-		}
-	}
-	return 0, false
+	return in.Index, true
 }
