@@ -75,7 +75,14 @@ const (
 	OpF32Const           Opcode = 0x43
 	OpF64Const           Opcode = 0x44
 	OpI32Eqz             Opcode = 0x45
+	OpI32Ne              Opcode = 0x47
+	OpI32LtS             Opcode = 0x48
+	OpI32LtU             Opcode = 0x49
+	OpI32GtS             Opcode = 0x4a
+	OpI32GtU             Opcode = 0x4b
 	OpI64LtU             Opcode = 0x54
+	OpI32Add             Opcode = 0x6a
+	OpI32Sub             Opcode = 0x6b
 	OpI64Sub             Opcode = 0x7d
 	OpI64ExtendI32U      Opcode = 0xad
 	OpRefNull            Opcode = 0xd0

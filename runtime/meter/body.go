@@ -24,6 +24,7 @@ const (
 	insDepthArg            // push the callee's depth (depthParam, before a call)
 	insLocal               // replace a local access: index+1 (depthParam)
 	insCallIndirect        // replace call_indirect (depthParam, charger.callIndirect)
+	insLoop                // pre-charge a counted loop: cost per iteration, index into loops
 )
 
 // Phases order insertions at one byte offset: what follows the previous
@@ -43,8 +44,20 @@ type insertion struct {
 	end   int // phaseReplace only
 	phase uint8
 	kind  uint8
-	cost  uint64 // insStatic, insElse: the cost; insLocal, insCallIndirect: the new index
-	index uint32 // insCallIndirect: the table
+	cost  uint64 // insStatic, insElse, insLoop: the cost; insLocal, insCallIndirect: the new index
+	index uint32 // insCallIndirect: the table; insLoop: the index in bodyRewriter.loops
+	check bool   // insStatic, insElse: a checked charge (COSTS.md, "Checked charges")
+}
+
+// charges reports whether the insertion charges gas.
+func (in *insertion) charges() bool {
+	switch in.kind {
+	case insStatic:
+		return in.cost > 0
+	case insGrow, insBulk, insTable, insElse, insLoop:
+		return true
+	}
+	return false
 }
 
 // scratch locals a body may need, in the order they are declared.
@@ -83,6 +96,9 @@ type bodyRewriter struct {
 	types *addedTypes
 	// cost1 is t.Cost of each one-byte opcode, looked up once.
 	cost1 [256]uint64
+	// loop follows the innermost loop; loops are the counted loops found.
+	loop  loopScan
+	loops []countedLoop
 }
 
 // cost is r.t.Cost(op), from cost1 for one-byte opcodes.
@@ -103,6 +119,7 @@ type frame struct {
 	targeted bool   // some branch goes to its label
 	hasElse  bool   // an if with an else arm
 	sunk     uint64 // an if's cost sunk into its arms (COSTS.md, "Sunk ifs")
+	sunkHead bool   // the sunk block was a loop's first: the arms check
 }
 
 // plan scans a body, checks its features and indices and records where
@@ -116,6 +133,8 @@ type frame struct {
 // declared locals.
 func (r *bodyRewriter) plan(code wasmbin.Code, numLocals uint64) error {
 	r.ins = r.ins[:0]
+	r.loops = r.loops[:0]
+	r.loop.active = false
 	r.need = [numScratch]bool{}
 	r.shape = bodyShape{}
 	r.reader.Reset(r.m.Bytes(), code.LocalsEnd, code.End)
@@ -125,6 +144,7 @@ func (r *bodyRewriter) plan(code wasmbin.Code, numLocals uint64) error {
 	// ends. A charge left at 0 inserts nothing.
 	cost, dead, open := uint64(0), false, -1
 	calls := false // the current block calls out or charges dynamically
+	head := false  // the current block is a loop's first, or pays for one (a sunk if)
 	begin := func(pos int) {
 		open = len(r.ins)
 		r.ins = append(r.ins, insertion{pos: pos, phase: phaseCharge, kind: insStatic})
@@ -132,9 +152,10 @@ func (r *bodyRewriter) plan(code wasmbin.Code, numLocals uint64) error {
 	flush := func(next int, nextDead bool) {
 		if open >= 0 {
 			r.ins[open].cost = cost
+			r.ins[open].check = calls || head
 			open = -1
 		}
-		cost, dead, calls = 0, nextDead, false
+		cost, dead, calls, head = 0, nextDead, false, false
 		if !dead {
 			begin(next)
 		}
@@ -166,6 +187,7 @@ func (r *bodyRewriter) plan(code wasmbin.Code, numLocals uint64) error {
 				return err
 			}
 		}
+		r.loop.observe(&in, len(r.frames))
 		cost += r.cost(in.Op)
 		if canTrap(in.Op) {
 			r.shape.traps = true
@@ -190,12 +212,20 @@ func (r *bodyRewriter) plan(code wasmbin.Code, numLocals uint64) error {
 		case wasmbin.OpLoop:
 			r.shape.loops = true
 			r.frames = append(r.frames, frame{op: in.Op})
+			// Reserved for a pre-charge, should the loop be counted.
+			pre, live := len(r.ins), !dead
+			r.add(in.Start, phaseBefore, insStatic)
 			flush(in.End, false)
+			if live {
+				r.loop.open(len(r.frames), pre, open)
+			}
+			head = true
 		case wasmbin.OpIf:
 			f := frame{op: in.Op}
 			if !dead && !calls {
-				// Sunk: each arm pays this block with its own first block.
-				f.sunk = cost
+				// Sunk: each arm pays this block with its own first block,
+				// and checks for it if it is a loop's first.
+				f.sunk, f.sunkHead = cost, head
 				r.ins[open].cost = 0
 				begin(in.End)
 			} else {
@@ -209,10 +239,13 @@ func (r *bodyRewriter) plan(code wasmbin.Code, numLocals uint64) error {
 			f := &r.frames[len(r.frames)-1]
 			f.hasElse = true
 			flush(in.End, false)
-			cost = f.sunk
+			cost, head = f.sunk, f.sunkHead
 		case wasmbin.OpEnd:
 			if len(r.frames) == 0 {
 				return unbalanced(&in)
+			}
+			if r.loop.active && len(r.frames) == r.loop.frames {
+				r.countLoop(r.loop.close(r.ins[r.loop.body].cost))
 			}
 			f := r.frames[len(r.frames)-1]
 			r.frames = r.frames[:len(r.frames)-1]
@@ -220,7 +253,7 @@ func (r *bodyRewriter) plan(code wasmbin.Code, numLocals uint64) error {
 			case f.op == wasmbin.OpBlock && !f.targeted && len(r.frames) > 0:
 				// Entered only by falling through: the metered block goes on.
 			case f.op == wasmbin.OpIf && !f.hasElse && f.sunk > 0:
-				r.ins = append(r.ins, insertion{pos: in.Start, phase: phaseBefore, kind: insElse, cost: f.sunk})
+				r.ins = append(r.ins, insertion{pos: in.Start, phase: phaseBefore, kind: insElse, cost: f.sunk, check: f.sunkHead})
 				flush(in.End, false)
 			default:
 				flush(in.End, false)
@@ -266,8 +299,32 @@ func (r *bodyRewriter) plan(code wasmbin.Code, numLocals uint64) error {
 	}
 	if open >= 0 {
 		r.ins[open].cost = cost
+		r.ins[open].check = calls || head
 	}
 	return nil
+}
+
+// countLoop turns the loop just closed into a counted loop, if it is one:
+// its reserved pre-charge charges every iteration, its body nothing.
+func (r *bodyRewriter) countLoop(l countedLoop, ok bool) {
+	if !ok {
+		return
+	}
+	r.ins[r.loop.pre].kind, r.ins[r.loop.pre].cost, r.ins[r.loop.pre].index = insLoop, l.cost, uint32(len(r.loops))
+	r.ins[r.loop.body].cost = 0
+	r.loops = append(r.loops, l)
+	r.need[scratchCost] = true
+	if l.cmp == cmpNe && l.step&1 == 0 {
+		r.need[scratchI32] = true
+	}
+}
+
+// localIndex is the index in the output of the input's local i.
+func (r *bodyRewriter) localIndex(i uint32) []byte {
+	if r.depth == depthParam && uint64(i) >= r.params {
+		i++
+	}
+	return appendUleb(nil, uint64(i))
 }
 
 // planDepthParam records what depthParam changes at in, but for calls
@@ -346,8 +403,8 @@ func (r *bodyRewriter) rewrite(out []byte, fn uint32, code wasmbin.Code) ([]byte
 	if err := r.plan(code, params+code.NumLocals); err != nil {
 		return nil, err
 	}
-	for _, in := range r.ins {
-		if in.kind <= insElse && (in.kind != insStatic || in.cost > 0) {
+	for i := range r.ins {
+		if r.ins[i].charges() {
 			r.shape.charges = true
 			break
 		}
@@ -407,11 +464,11 @@ func (r *bodyRewriter) rewrite(out []byte, fn uint32, code wasmbin.Code) ([]byte
 		switch ins.kind {
 		case insStatic:
 			if ins.cost > 0 {
-				out = r.ch.charge(out, mode, sc.gas, ins.cost)
+				out = r.ch.charge(out, mode, sc.gas, ins.cost, ins.check)
 			}
 		case insElse:
 			out = append(out, opElse)
-			out = r.ch.charge(out, mode, sc.gas, ins.cost)
+			out = r.ch.charge(out, mode, sc.gas, ins.cost, ins.check)
 		case insGrow:
 			out = r.ch.dynamic(out, sc, 1, r.t.GrowPage)
 		case insBulk:
@@ -442,6 +499,9 @@ func (r *bodyRewriter) rewrite(out []byte, fn uint32, code wasmbin.Code) ([]byte
 		case insCallIndirect:
 			out = r.ch.callIndirect(out, sc.i32, depthParam, uint32(ins.cost), ins.index)
 			pos = ins.end
+		case insLoop:
+			out = r.ch.loopCost(out, r.loops[ins.index], sc.i32, r.localIndex)
+			out = r.ch.chargeTop(out, sc)
 		case insCanonF32, insCanonF64, insCanonV32, insCanonV64:
 			out = canonicalise(out, ins.kind, sc)
 		}

@@ -17,11 +17,19 @@ const (
 	opI64Const    = 0x42
 	opF32Const    = 0x43
 	opF64Const    = 0x44
+	opI32LtS      = 0x48
 	opI32LtU      = 0x49
-	opI64GeU      = 0x5a
+	opI32GtS      = 0x4a
+	opI32GtU      = 0x4b
+	opI64GeS      = 0x59
 	opF32Eq       = 0x5b
 	opF64Eq       = 0x61
+	opI32Eqz      = 0x45
 	opI32Add      = 0x6a
+	opI32Sub      = 0x6b
+	opI32Mul      = 0x6c
+	opI32And      = 0x71
+	opI32ShrU     = 0x76
 	opSelect      = 0x1b
 	opLocalTee    = 0x22
 	opI64Add      = 0x7c
@@ -67,7 +75,8 @@ type scratch struct {
 // unlessOutOfGas follows a test that is true when there is enough gas:
 // if enough {} else { dml_gas = -1; unreachable }. The trap is in the else
 // arm so that wazero's compiler places it out of line: the hot path is one
-// compare and a branch not taken.
+// compare and a branch not taken. Gas is compared signed: between checks
+// the counter may have gone below 0 (COSTS.md, "Checked charges").
 func (c *charger) unlessOutOfGas(b []byte) []byte {
 	b = append(b, opIf, blockEmpty, opElse, opI64Const, 0x7f, opGlobalSet)
 	b = append(b, c.gas...)
@@ -90,15 +99,18 @@ func (c *charger) store(b, g []byte) []byte {
 	return append(b, c.gas...)
 }
 
-// static charges a constant against the cached counter g:
-// if g >=u cost {} else { dml_gas = -1; unreachable }; g -= cost.
-func (c *charger) static(b, g []byte, cost uint64) []byte {
-	b = append(b, opLocalGet)
-	b = append(b, g...)
-	b = append(b, opI64Const)
-	b = appendSleb(b, int64(cost))
-	b = append(b, opI64GeU)
-	b = c.unlessOutOfGas(b)
+// static charges a constant against the cached counter g, checked:
+// if g >=s cost {} else { dml_gas = -1; unreachable }; g -= cost; or
+// unchecked: g -= cost.
+func (c *charger) static(b, g []byte, cost uint64, check bool) []byte {
+	if check {
+		b = append(b, opLocalGet)
+		b = append(b, g...)
+		b = append(b, opI64Const)
+		b = appendSleb(b, int64(cost))
+		b = append(b, opI64GeS)
+		b = c.unlessOutOfGas(b)
+	}
 	b = append(b, opLocalGet)
 	b = append(b, g...)
 	b = append(b, opI64Const)
@@ -124,22 +136,28 @@ func (c *charger) dynamic(b []byte, sc scratch, per, unit uint64) []byte {
 	}
 	b = append(b, opI64Const)
 	b = appendSleb(b, int64(unit))
-	b = append(b, opI64Mul, opLocalSet)
+	b = c.chargeTop(append(b, opI64Mul), sc)
+	b = append(b, opLocalGet)
+	return append(b, sc.i32...)
+}
+
+// chargeTop charges the i64 on top of the stack against the cached
+// counter, through the scratch local sc.cost.
+func (c *charger) chargeTop(b []byte, sc scratch) []byte {
+	b = append(b, opLocalSet)
 	b = append(b, sc.cost...)
 	b = append(b, opLocalGet)
 	b = append(b, sc.gas...)
 	b = append(b, opLocalGet)
 	b = append(b, sc.cost...)
-	b = append(b, opI64GeU)
+	b = append(b, opI64GeS)
 	b = c.unlessOutOfGas(b)
 	b = append(b, opLocalGet)
 	b = append(b, sc.gas...)
 	b = append(b, opLocalGet)
 	b = append(b, sc.cost...)
 	b = append(b, opI64Sub, opLocalSet)
-	b = append(b, sc.gas...)
-	b = append(b, opLocalGet)
-	return append(b, sc.i32...)
+	return append(b, sc.gas...)
 }
 
 // depthEnter counts a call, keeping the depth at entry in local d:
@@ -164,26 +182,32 @@ func (c *charger) depthLeave(b, d []byte) []byte {
 	return append(b, c.depth...)
 }
 
-// charge charges a constant the way mode keeps the counter: static for
-// counterCached, direct for counterDirect.
-func (c *charger) charge(b []byte, mode counterMode, g []byte, cost uint64) []byte {
+// charge charges a constant the way mode keeps the counter (static for
+// counterCached, direct for counterDirect), checked or not.
+func (c *charger) charge(b []byte, mode counterMode, g []byte, cost uint64, check bool) []byte {
 	if mode == counterDirect {
-		return c.direct(b, g, cost)
+		return c.direct(b, g, cost, check)
 	}
-	return c.static(b, g, cost)
+	return c.static(b, g, cost, check)
 }
 
-// direct charges a constant against dml_gas itself, through the scratch
-// local g: g = dml_gas; if g >=u cost {} else { dml_gas = -1; unreachable };
-// dml_gas = g - cost.
-func (c *charger) direct(b, g []byte, cost uint64) []byte {
+// direct charges a constant against dml_gas itself, checked through the
+// scratch local g: g = dml_gas; if g >=s cost {} else { dml_gas = -1;
+// unreachable }; dml_gas = g - cost; or unchecked: dml_gas -= cost.
+func (c *charger) direct(b, g []byte, cost uint64, check bool) []byte {
 	b = append(b, opGlobalGet)
 	b = append(b, c.gas...)
+	if !check {
+		b = append(b, opI64Const)
+		b = appendSleb(b, int64(cost))
+		b = append(b, opI64Sub, opGlobalSet)
+		return append(b, c.gas...)
+	}
 	b = append(b, opLocalTee)
 	b = append(b, g...)
 	b = append(b, opI64Const)
 	b = appendSleb(b, int64(cost))
-	b = append(b, opI64GeU)
+	b = append(b, opI64GeS)
 	b = c.unlessOutOfGas(b)
 	b = append(b, opLocalGet)
 	b = append(b, g...)

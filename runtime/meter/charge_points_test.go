@@ -26,18 +26,21 @@ func TestChargePoints(t *testing.T) {
 		fn      string
 		index   uint32 // in the function index space
 		charges int    // static charges and added else arms
+		checked int    // of which checked
 		arg     []uint64
 		gas     uint64
 		result  uint64
 	}{
-		{"sunk", 1, 3, []uint64{1}, 5, 7},
-		{"sunk", 1, 3, []uint64{0}, 3, 0},
-		{"calls", 2, 3, []uint64{1}, 3 + 1 + 1, 1},
-		{"calls", 2, 3, []uint64{0}, 3 + 1 + 1, 2},
-		{"merged", 3, 1, []uint64{5}, 3, 5},
-		{"targeted", 4, 3, []uint64{1}, 3, 1},
-		{"targeted", 4, 3, []uint64{0}, 5, 0},
-		{"deadjoin", 5, 1, nil, 2, 3},
+		{"sunk", 1, 3, 0, []uint64{1}, 5, 7},
+		{"sunk", 1, 3, 0, []uint64{0}, 3, 0},
+		{"calls", 2, 3, 1, []uint64{1}, 3 + 1 + 1, 1},
+		{"calls", 2, 3, 1, []uint64{0}, 3 + 1 + 1, 2},
+		{"merged", 3, 1, 0, []uint64{5}, 3, 5},
+		{"targeted", 4, 3, 0, []uint64{1}, 3, 1},
+		{"targeted", 4, 3, 0, []uint64{0}, 5, 0},
+		{"deadjoin", 5, 1, 0, nil, 2, 3},
+		{"looped", 6, 3, 2, []uint64{1}, 6, 0},
+		{"looped", 6, 3, 2, []uint64{3}, 6 + 6 + 5 + 1, 0},
 	}
 	ctx := context.Background()
 	for _, e := range engines {
@@ -54,11 +57,17 @@ func TestChargePoints(t *testing.T) {
 				if err := rw.plan(code, uint64(len(ft.Params))+code.NumLocals); err != nil {
 					t.Fatal(err)
 				}
-				n := 0
+				n, checked := 0, 0
 				for _, in := range rw.ins {
 					if (in.kind == insStatic && in.cost > 0) || in.kind == insElse {
 						n++
+						if in.check {
+							checked++
+						}
 					}
+				}
+				if checked != tt.checked {
+					t.Errorf("%d checked charges, want %d: %+v", checked, tt.checked, rw.ins)
 				}
 				if !insertionsInOrder(rw.ins) {
 					t.Errorf("insertions out of order: %+v", rw.ins)

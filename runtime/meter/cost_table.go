@@ -52,9 +52,9 @@ type CostTable struct {
 	MaxDepth uint32
 }
 
-// DefaultTable is the schedule "dml-gas-v3".
+// DefaultTable is the schedule "dml-gas-v4".
 func DefaultTable() *CostTable {
-	t := &CostTable{Version: "dml-gas-v3", GrowPage: 512, BulkChunk: 1, BulkChunkBytes: 16, TableElem: 1, MaxDepth: 1000}
+	t := &CostTable{Version: "dml-gas-v4", GrowPage: 512, BulkChunk: 1, BulkChunkBytes: 16, TableElem: 1, MaxDepth: 1000}
 	t.Costs = [NumClasses]uint64{
 		ClassFree: 0, ClassControl: 1, ClassConst: 1, ClassLocal: 1, ClassGlobal: 2,
 		ClassInt: 1, ClassIntMul: 2, ClassIntDiv: 8, ClassFloat: 2, ClassFloatDiv: 8,

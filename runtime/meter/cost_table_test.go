@@ -26,7 +26,7 @@ func TestClassify(t *testing.T) {
 			t.Errorf("Classify(%s) = %d, want %d", tt.op, got, tt.want)
 		}
 	}
-	if err := DefaultTable().Validate(); err != nil || DefaultTable().Version != "dml-gas-v3" {
+	if err := DefaultTable().Validate(); err != nil || DefaultTable().Version != "dml-gas-v4" {
 		t.Errorf("default table: %v", err)
 	}
 }

@@ -2,11 +2,14 @@ package meter
 
 import "github.com/decentralized-ml/dml/internal/wasmbin"
 
-// exportWrappers are the functions through which the host enters a module
-// metered under depthParam: one per exported defined function (and the
-// start function), of the function's original type, that calls it with
-// the depth in dml_depth (0 unless a run went too deep). They are appended
-// after the module's functions, so no index shifts; they charge nothing.
+// exportWrappers are the functions through which the host enters a
+// metered module: one per exported defined function (and the start
+// function), of the function's original type. A wrapper calls its function
+// (under depthParam with the depth in dml_depth, 0 unless a run went too
+// deep), then ends the run out of gas if the counter went below 0 after the
+// last check (COSTS.md, "Checked charges"), so that no call from the host
+// returns with the gas spent. They are appended after the module's
+// functions, so no index shifts; they charge nothing.
 type exportWrappers struct {
 	first   uint32            // function index of the first wrapper
 	wrapper map[uint32]uint32 // function index → its wrapper's
@@ -54,8 +57,9 @@ func (w *exportWrappers) appendTypes(b []byte, m *wasmbin.Module) []byte {
 }
 
 // appendBodies appends the code section entries of the wrappers, sizes
-// included: local.get of each param, global.get dml_depth, call, end.
-func (w *exportWrappers) appendBodies(b []byte, m *wasmbin.Module, ch charger) []byte {
+// included: local.get of each param, under depthParam global.get
+// dml_depth, call, the check that dml_gas >=s 0, end.
+func (w *exportWrappers) appendBodies(b []byte, m *wasmbin.Module, ch *charger, mode depthMode) []byte {
 	var body []byte
 	for _, f := range w.funcs {
 		ft, _ := m.FuncType(f)
@@ -64,10 +68,16 @@ func (w *exportWrappers) appendBodies(b []byte, m *wasmbin.Module, ch charger) [
 			body = append(body, opLocalGet)
 			body = appendUleb(body, uint64(i))
 		}
-		body = append(body, opGlobalGet)
-		body = append(body, ch.depth...)
+		if mode == depthParam {
+			body = append(body, opGlobalGet)
+			body = append(body, ch.depth...)
+		}
 		body = append(body, byte(wasmbin.OpCall))
 		body = appendUleb(body, uint64(f))
+		body = append(body, opGlobalGet)
+		body = append(body, ch.gas...)
+		body = append(body, opI64Const, 0, opI64GeS)
+		body = ch.unlessOutOfGas(body)
 		body = append(body, opEnd)
 		b = appendUleb(b, uint64(len(body)))
 		b = append(b, body...)

@@ -48,6 +48,11 @@ func (t *CostTable) Validate() error {
 			return fmt.Errorf("%w: class %d costs %d, over %d", ErrBadTable, c, v, maxCost)
 		}
 	}
+	if t.Costs[ClassControl] == 0 {
+		// Every loop iteration takes a branch: with free branches a loop
+		// could spin without paying.
+		return fmt.Errorf("%w: control instructions must cost at least 1", ErrBadTable)
+	}
 	if t.MaxDepth == 0 || t.MaxDepth > MaxDepthLimit {
 		return fmt.Errorf("%w: MaxDepth %d must be 1..%d", ErrBadTable, t.MaxDepth, MaxDepthLimit)
 	}
@@ -105,10 +110,9 @@ func instrument(m *wasmbin.Module, t *CostTable, mode depthMode) ([]byte, error)
 	gasIndex := m.NumGlobals()
 	ch := charger{gas: appendUleb(nil, uint64(gasIndex)), depth: appendUleb(nil, uint64(gasIndex)+1), maxDepth: int64(t.MaxDepth), t: t}
 	bt := newAddedTypes(m)
-	var wrappers *exportWrappers
-	var sigs []uint32 // depthParam: each defined function's type, with the depth
+	wrappers := newExportWrappers(m)
+	sigs := m.Functions // each defined function's type (depthParam: with the depth)
 	if mode == depthParam {
-		wrappers = newExportWrappers(m)
 		sigs = make([]uint32, len(m.Functions))
 		for i, ti := range m.Functions {
 			sigs[i] = bt.depthParam(ti)
@@ -118,7 +122,7 @@ func instrument(m *wasmbin.Module, t *CostTable, mode depthMode) ([]byte, error)
 	var code []byte // the code section's payload, built before the type section is written
 	if sec := m.Section(wasmbin.SecCode); sec != nil {
 		var err error
-		if code, err = instrumentCode(m, t, ch, bt, wrappers, sec.End-sec.PayloadStart); err != nil {
+		if code, err = instrumentCode(m, t, ch, bt, wrappers, mode, sec.End-sec.PayloadStart); err != nil {
 			return nil, err
 		}
 	}
@@ -145,7 +149,7 @@ func instrument(m *wasmbin.Module, t *CostTable, mode depthMode) ([]byte, error)
 			n++
 		}
 		payload = appendUleb(payload[:0], n)
-		if wrappers == nil {
+		if len(wrappers.funcs) == 0 {
 			payload = append(payload, existing...)
 		} else {
 			for _, e := range m.Exports {
@@ -166,11 +170,7 @@ func instrument(m *wasmbin.Module, t *CostTable, mode depthMode) ([]byte, error)
 		if m.Start != nil {
 			payload = appendName(payload, ExportStart)
 			payload = append(payload, byte(wasmbin.KindFunc))
-			start := *m.Start
-			if wrappers != nil {
-				start = wrappers.entry(start)
-			}
-			payload = appendUleb(payload, uint64(start))
+			payload = appendUleb(payload, uint64(wrappers.entry(*m.Start)))
 		}
 		emit(wasmbin.SecExport, payload)
 		wroteExport = true
@@ -196,7 +196,7 @@ func instrument(m *wasmbin.Module, t *CostTable, mode depthMode) ([]byte, error)
 			}
 			emit(wasmbin.SecType, payload)
 		case wasmbin.SecFunction:
-			if wrappers == nil {
+			if mode != depthParam && len(wrappers.funcs) == 0 {
 				out = append(out, wasm[sec.Start:sec.End]...)
 				break
 			}
@@ -227,20 +227,16 @@ func instrument(m *wasmbin.Module, t *CostTable, mode depthMode) ([]byte, error)
 	return out, nil
 }
 
-// instrumentCode returns the payload of the metered code section. Given
-// wrappers, the depth is counted by parameter (depthParam) and the
-// wrappers' bodies follow the module's; else by dml_depth.
-func instrumentCode(m *wasmbin.Module, t *CostTable, ch charger, bt *addedTypes, wrappers *exportWrappers, size int) ([]byte, error) {
-	r := &bodyRewriter{m: m, t: t, ch: ch, types: bt, depth: depthGlobal,
+// instrumentCode returns the payload of the metered code section: the
+// module's bodies, the depth counted the way mode says, then the bodies of
+// the wrappers.
+func instrumentCode(m *wasmbin.Module, t *CostTable, ch charger, bt *addedTypes, wrappers *exportWrappers, mode depthMode, size int) ([]byte, error) {
+	r := &bodyRewriter{m: m, t: t, ch: ch, types: bt, depth: mode,
 		numGlobals: m.NumGlobals(), numFuncs: m.NumFuncs(), numTypes: uint32(len(m.Types)), numImportedFuncs: m.NumImportedFuncs()}
 	for op := range r.cost1 {
 		r.cost1[op] = t.Cost(wasmbin.Opcode(op))
 	}
-	count := uint64(len(m.Codes))
-	if wrappers != nil {
-		r.depth = depthParam
-		count += uint64(len(wrappers.funcs))
-	}
+	count := uint64(len(m.Codes)) + uint64(len(wrappers.funcs))
 	out := make([]byte, 0, 2*size+16)
 	out = appendUleb(out, count)
 	var body []byte
@@ -254,10 +250,7 @@ func instrumentCode(m *wasmbin.Module, t *CostTable, ch charger, bt *addedTypes,
 		out = appendUleb(out, uint64(len(body)))
 		out = append(out, body...)
 	}
-	if wrappers != nil {
-		out = wrappers.appendBodies(out, m, ch)
-	}
-	return out, nil
+	return wrappers.appendBodies(out, m, &ch, mode), nil
 }
 
 // insertAt is the index in m.Sections before which a missing section id

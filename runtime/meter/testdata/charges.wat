@@ -1,6 +1,7 @@
 ;; flags: --debug-names
-;; Where charges go (COSTS.md, "Merged blocks" and "Sunk ifs"); gas under
-;; the tests' unit table (every class 1, free ops 0) is counted by hand.
+;; Where charges go (COSTS.md, "Merged blocks", "Sunk ifs" and "Checked
+;; charges"); gas under the tests' unit table (every class 1, free ops 0)
+;; is counted by hand.
 (module
   (func $id (param i32) (result i32) local.get 0)
   ;; the if's block sinks into both arms (the missing else is added), then
@@ -12,7 +13,7 @@
       local.set 1
     end
     local.get 1)
-  ;; a call before the if: no sinking, 3 charges
+  ;; a call before the if: no sinking, 3 charges, the first checked
   (func (export "calls") (param i32) (result i32)
     local.get 0
     call $id
@@ -46,4 +47,17 @@
       i32.const 3
       return
     end
-    i32.const 4))
+    i32.const 4)
+  ;; a loop whose first block ends in an if: its cost sinks into both arms,
+  ;; which check; the block after the loop does not: 3 charges, 2 checked
+  (func (export "looped") (param i32) (result i32)
+    loop
+      local.get 0
+      i32.const 1
+      i32.sub
+      local.tee 0
+      if
+        br 1
+      end
+    end
+    local.get 0))
