@@ -7,22 +7,18 @@ import "math/bits"
 // any check or work. Shapes that are invalid (negative) count as 0; shapes
 // too large to pay saturate the cost, so they end the run with out_of_gas.
 //
-// Calibration (BenchmarkGasCalibration in blas_bench_test.go, fastest of 40
-// interleaved runs on the 2-core amd64 reference machine, strict backend):
-// metered WASM, a dot-product loop in wazero's compiler (29 gas per
-// element under the dml-gas-v1 table), runs at ~45 ns per 1000 gas. The
-// constants give host calls the same ns per gas: dgemm 512³ (compute bound,
-// 2.7e8 flops) measured ~40 ns/kgas at 1 gas per flop; ddot and dcopy on
-// 2^18 elements (memory bound, 16 bytes per element) needed ~0.33 gas per
-// byte to land at 45 (they were 58 at 0.25). Host BLAS thus costs ~1 gas
-// per flop where the same flop in WASM costs ~15: the price of a call
-// follows its real cost, so using the host BLAS pays.
+// The constants are fitted by `make calibrate` (runtime/meter/COSTS.md,
+// "Calibration") with the cost table, to the same nanoseconds per gas as
+// metered WASM: dgemm 512³ (compute bound), ddot and dcopy on 2^18
+// elements (memory bound, 16 bytes per element). BenchmarkGasCalibration
+// in blas_bench_test.go reports ns per 1000 gas of these calls beside a
+// metered WASM dot loop.
 const (
 	// GasMilliPerFlop is the gas, in thousandths, of one multiply or add.
-	GasMilliPerFlop = 1000
+	GasMilliPerFlop = 745
 	// GasMilliPerByte is the gas, in thousandths, of one operand byte read
 	// or written.
-	GasMilliPerByte = 330
+	GasMilliPerByte = 391
 )
 
 // shape converts a dimension argument for gas: negative counts as 0.

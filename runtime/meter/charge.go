@@ -83,6 +83,14 @@ func (c *charger) unlessOutOfGas(b []byte) []byte {
 	return append(b, opUnreachable, opEnd)
 }
 
+// unlessBelow follows a counter value on the stack: if it >=s cost {}
+// else { dml_gas = -1; unreachable }.
+func (c *charger) unlessBelow(b []byte, cost uint64) []byte {
+	b = append(b, opI64Const)
+	b = appendSleb(b, int64(cost))
+	return c.unlessOutOfGas(append(b, opI64GeS))
+}
+
 // load copies dml_gas into the cached counter g.
 func (c *charger) load(b, g []byte) []byte {
 	b = append(b, opGlobalGet)
@@ -105,11 +113,7 @@ func (c *charger) store(b, g []byte) []byte {
 func (c *charger) static(b, g []byte, cost uint64, check bool) []byte {
 	if check {
 		b = append(b, opLocalGet)
-		b = append(b, g...)
-		b = append(b, opI64Const)
-		b = appendSleb(b, int64(cost))
-		b = append(b, opI64GeS)
-		b = c.unlessOutOfGas(b)
+		b = c.unlessBelow(append(b, g...), cost)
 	}
 	b = append(b, opLocalGet)
 	b = append(b, g...)
@@ -204,11 +208,7 @@ func (c *charger) direct(b, g []byte, cost uint64, check bool) []byte {
 		return append(b, c.gas...)
 	}
 	b = append(b, opLocalTee)
-	b = append(b, g...)
-	b = append(b, opI64Const)
-	b = appendSleb(b, int64(cost))
-	b = append(b, opI64GeS)
-	b = c.unlessOutOfGas(b)
+	b = c.unlessBelow(append(b, g...), cost)
 	b = append(b, opLocalGet)
 	b = append(b, g...)
 	b = append(b, opI64Const)

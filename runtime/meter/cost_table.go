@@ -54,13 +54,13 @@ type CostTable struct {
 
 // DefaultTable is the schedule "dml-gas-v4".
 func DefaultTable() *CostTable {
-	t := &CostTable{Version: "dml-gas-v4", GrowPage: 512, BulkChunk: 1, BulkChunkBytes: 16, TableElem: 1, MaxDepth: 1000}
+	t := &CostTable{Version: "dml-gas-v4", GrowPage: 2116, BulkChunk: 4, BulkChunkBytes: 16, TableElem: 4, MaxDepth: 1000}
 	t.Costs = [NumClasses]uint64{
-		ClassFree: 0, ClassControl: 1, ClassConst: 1, ClassLocal: 1, ClassGlobal: 2,
-		ClassInt: 1, ClassIntMul: 2, ClassIntDiv: 8, ClassFloat: 2, ClassFloatDiv: 8,
-		ClassConvert: 2, ClassLoad: 3, ClassStore: 3, ClassCall: 10, ClassCallIndirect: 15,
-		ClassMemorySize: 2, ClassMemoryGrow: 1000, ClassBulk: 10, ClassTable: 5,
-		ClassSIMD: 2, ClassSIMDMemory: 4,
+		ClassFree: 0, ClassControl: 1, ClassConst: 1, ClassLocal: 1, ClassGlobal: 4,
+		ClassInt: 5, ClassIntMul: 12, ClassIntDiv: 134, ClassFloat: 1, ClassFloatDiv: 169,
+		ClassConvert: 70, ClassLoad: 1, ClassStore: 4, ClassCall: 58, ClassCallIndirect: 92,
+		ClassMemorySize: 6, ClassMemoryGrow: 4133, ClassBulk: 574, ClassTable: 21,
+		ClassSIMD: 22, ClassSIMDMemory: 1,
 	}
 	return t
 }

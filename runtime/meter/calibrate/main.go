@@ -1,344 +1,213 @@
-// Command calibrate measures nanoseconds per instruction class on this
-// machine and proposes a gas cost table: one loop per class, unmetered, on
-// wazero's compiler, minus the loop overhead and the known cost of the
-// instructions that keep the stack balanced. It then reports how evenly
-// nanoseconds per gas spread across the benchmark workloads under the
-// current and the proposed table, and the metering overhead of each.
+// Command calibrate measures how long each benchmark workload, class probe
+// and host BLAS call takes unmetered on wazero's compiler and how many
+// instructions of each cost class it runs, then fits the gas cost table
+// (and the host's gas per flop and per byte) so that nanoseconds per gas
+// vary as little as they can across them, at the current table's scale.
+// It prints the proposed costs and the spread of ns/gas under the current
+// and the proposed table (runtime/meter/COSTS.md, "Calibration").
 // Run it from the repository root: go run ./runtime/meter/calibrate.
 // It needs wat2wasm (Debian package wabt) and the go tool.
 package main
 
 import (
-	"context"
 	"flag"
 	"fmt"
 	"math"
 	"os"
-	"os/exec"
-	"path/filepath"
 	"slices"
-	"strings"
-	"time"
 
-	"github.com/tetratelabs/wazero"
-	"github.com/tetratelabs/wazero/api"
-	"github.com/tetratelabs/wazero/imports/wasi_snapshot_preview1"
-
-	"github.com/decentralized-ml/dml/abi"
+	"github.com/decentralized-ml/dml/hostfuncs"
 	"github.com/decentralized-ml/dml/runtime/meter"
 )
 
-// probe is one class microbenchmark: a pattern repeated in a loop, and
-// how many instructions of other classes it holds besides one of its own.
-type probe struct {
-	class   meter.Class
-	name    string
-	pattern string
-	others  map[meter.Class]float64
-}
-
-// probes, in the order they are solved: each one's extras are measured
-// by an earlier probe.
-var probes = []probe{
-	{meter.ClassLocal, "local", "local.get $a local.set $a", map[meter.Class]float64{meter.ClassLocal: 1}},
-	{meter.ClassConst, "const", "i32.const 7 local.set $a", map[meter.Class]float64{meter.ClassLocal: 1}},
-	{meter.ClassInt, "int", "local.get $a i32.const 3 i32.add local.set $a", map[meter.Class]float64{meter.ClassLocal: 2, meter.ClassConst: 1}},
-	{meter.ClassIntMul, "intmul", "local.get $a i32.const 3 i32.mul local.set $a", map[meter.Class]float64{meter.ClassLocal: 2, meter.ClassConst: 1}},
-	{meter.ClassIntDiv, "intdiv", "local.get $a i32.const 3 i32.div_u i32.const 7 i32.add local.set $a", map[meter.Class]float64{meter.ClassLocal: 2, meter.ClassConst: 2, meter.ClassInt: 1}},
-	{meter.ClassFloat, "float", "local.get $c f64.const 1.5 f64.add local.set $c", map[meter.Class]float64{meter.ClassLocal: 2, meter.ClassConst: 1}},
-	{meter.ClassFloatDiv, "floatdiv", "local.get $c f64.const 1.5 f64.div local.set $c", map[meter.Class]float64{meter.ClassLocal: 2, meter.ClassConst: 1}},
-	{meter.ClassConvert, "convert", "local.get $a f64.convert_i32_s local.set $c", map[meter.Class]float64{meter.ClassLocal: 2}},
-	{meter.ClassLoad, "load", "local.get $a i32.load offset=64 local.set $a", map[meter.Class]float64{meter.ClassLocal: 2}},
-	{meter.ClassStore, "store", "local.get $a local.get $a i32.store offset=64", map[meter.Class]float64{meter.ClassLocal: 2}},
-	{meter.ClassGlobal, "global", "global.get $g i32.const 1 i32.add global.set $g", map[meter.Class]float64{meter.ClassGlobal: 1, meter.ClassConst: 1, meter.ClassInt: 1}},
-	{meter.ClassControl, "control", "block local.get $a br_if 0 end", map[meter.Class]float64{meter.ClassLocal: 1}},
-	{meter.ClassCall, "call", "call $nop", nil},
-	{meter.ClassCallIndirect, "call_indirect", "i32.const 0 call_indirect (type $t)", map[meter.Class]float64{meter.ClassConst: 1}},
-	{meter.ClassMemorySize, "memory.size", "memory.size local.set $a", map[meter.Class]float64{meter.ClassLocal: 1}},
-	{meter.ClassSIMD, "simd", "local.get $v local.get $v i32x4.add local.set $v", map[meter.Class]float64{meter.ClassLocal: 3}},
-	{meter.ClassSIMDMemory, "simd memory", "local.get $a v128.load offset=64 local.set $v", map[meter.Class]float64{meter.ClassLocal: 2}},
-}
-
-const (
-	repeat = 32        // patterns per iteration
-	iters  = 1_000_000 // iterations per measurement
-)
-
-func probeWat(pattern string) string {
-	body := strings.Repeat(pattern+"\n", repeat)
-	return `(module
-  (type $t (func))
-  (memory 1)
-  (table 1 funcref)
-  (elem (i32.const 0) $nop)
-  (global $g (mut i32) (i32.const 0))
-  (func $nop)
-  (func (export "run") (param $n i32) (result i32)
-    (local $a i32) (local $c f64) (local $v v128)
-    loop $top
-` + body + `      local.get $n i32.const 1 i32.sub local.tee $n br_if $top
-    end
-    local.get $a))`
-}
+// Weights of the rows in the fit: the benchmark workloads are what the
+// table is judged by; the probes keep each class near its own cost.
+var roleWeight = map[string]float64{roleBenchmark: 16, roleKernel: 16, roleHost: 4, roleProbe: 1, roleHeldOut: 0}
 
 func main() {
-	dir := flag.String("testdata", filepath.Join("runtime", "meter", "testdata"), "folder of the benchmark workloads")
-	rounds := flag.Int("rounds", 7, "measurements per figure (the median is kept)")
+	root := flag.String("root", ".", "the repository root")
+	rounds := flag.Int("rounds", 7, "timed runs per workload (the median is kept)")
+	scale := flag.Float64("ns-per-gas", 0, "the scale of the proposed table; 0: the benchmark workloads' median ns/gas under the current table")
+	save := flag.String("save", "", "write the measurements to this JSON file")
+	from := flag.String("from", "", "fit measurements saved by -save instead of measuring")
 	flag.Parse()
-	if err := run(*dir, *rounds); err != nil {
+	if err := run(*root, *rounds, *scale, *save, *from); err != nil {
 		fmt.Fprintln(os.Stderr, "calibrate:", err)
 		os.Exit(1)
 	}
 }
 
-func run(dir string, rounds int) error {
-	ctx := context.Background()
-	r := wazero.NewRuntimeWithConfig(ctx, wazero.NewRuntimeConfigCompiler())
-	defer r.Close(ctx)
-	wasi_snapshot_preview1.MustInstantiate(ctx, r)
+// measured is a workload's row and its gas under the current table.
+type measured struct {
+	Role    string
+	Row     row
+	Current uint64
+}
 
-	base, err := probeNs(ctx, r, "", rounds)
+func run(root string, rounds int, nsPerGas float64, save, from string) error {
+	current := meter.DefaultTable()
+	var ms []measured
+	var err error
+	if from != "" {
+		ms, err = load(from)
+	} else {
+		ms, err = measureAll(root, rounds, current)
+	}
 	if err != nil {
 		return err
 	}
-	ns := map[meter.Class]float64{}
-	fmt.Printf("loop overhead: %.2f ns per iteration\n\n%-14s %10s\n", base*repeat, "class", "ns/instr")
-	for _, p := range probes {
-		t, err := probeNs(ctx, r, p.pattern, rounds)
-		if err != nil {
-			return fmt.Errorf("%s: %w", p.name, err)
-		}
-		v := t - base
-		for c, n := range p.others {
-			v -= n * ns[c]
-		}
-		if p.others[p.class] > 0 { // the pattern holds several of its own class
-			v = (t - base) / (1 + p.others[p.class])
-		}
-		ns[p.class] = math.Max(v, 0.01)
-		fmt.Printf("%-14s %10.3f\n", p.name, ns[p.class])
-	}
-	proposed := proposeTable(ns)
-	fmt.Printf("\nproposed costs (Int = 1):\n")
-	for _, p := range probes {
-		fmt.Printf("  %-14s %d\n", p.name, proposed.Costs[p.class])
-	}
-	fmt.Println()
-	return spread(ctx, r, dir, rounds, proposed)
-}
-
-// probeNs is the median time of one pattern, in ns.
-func probeNs(ctx context.Context, r wazero.Runtime, pattern string, rounds int) (float64, error) {
-	wasm, err := wat2wasm(probeWat(pattern))
-	if err != nil {
-		return 0, err
-	}
-	mod, err := r.InstantiateWithConfig(ctx, wasm, wazero.NewModuleConfig().WithName(""))
-	if err != nil {
-		return 0, err
-	}
-	defer mod.Close(ctx)
-	fn := mod.ExportedFunction("run")
-	d, err := median(rounds, func() error { _, err := fn.Call(ctx, iters); return err })
-	return float64(d.Nanoseconds()) / float64(iters*repeat), err
-}
-
-func median(rounds int, f func() error) (time.Duration, error) {
-	ds := make([]time.Duration, 0, rounds)
-	for range rounds {
-		t := time.Now()
-		if err := f(); err != nil {
-			return 0, err
-		}
-		ds = append(ds, time.Since(t))
-	}
-	slices.Sort(ds)
-	return ds[len(ds)/2], nil
-}
-
-// proposeTable scales the measured ns so that the Int class costs 1 and
-// rounds to integers ≥ 1; free, dynamic and table classes keep the default.
-func proposeTable(ns map[meter.Class]float64) *meter.CostTable {
-	t := meter.DefaultTable()
-	t.Version = "proposed"
-	unit := ns[meter.ClassInt]
-	for c, v := range ns {
-		t.Costs[c] = uint64(math.Max(1, math.Round(v/unit)))
-	}
-	return t
-}
-
-// workload is a benchmark module with its argument.
-type workload struct {
-	name string
-	wasm []byte
-	arg  uint64
-}
-
-func loadWorkloads(dir string) ([]workload, error) {
-	var ws []workload
-	for _, w := range []struct {
-		name string
-		arg  uint64
-	}{{"loop", 20_000_000}, {"matmul", 64}, {"fib", 27}} {
-		b, err := os.ReadFile(filepath.Join(dir, "bench_"+w.name+".wasm"))
-		if err != nil {
-			return nil, fmt.Errorf("%w (run from the repository root, or pass -testdata)", err)
-		}
-		ws = append(ws, workload{w.name, b, w.arg})
-	}
-	tmp, err := os.MkdirTemp("", "calibrate")
-	if err != nil {
-		return nil, err
-	}
-	defer os.RemoveAll(tmp)
-	out := filepath.Join(tmp, "gowork.wasm")
-	cmd := exec.Command("go", "build", "-buildmode=c-shared", "-o", out, "./"+filepath.Join(dir, "gowork"))
-	cmd.Env = append(os.Environ(), "GOOS=wasip1", "GOARCH=wasm")
-	if msg, err := cmd.CombinedOutput(); err != nil {
-		return nil, fmt.Errorf("build the Go workload: %v\n%s", err, msg)
-	}
-	b, err := os.ReadFile(out)
-	if err != nil {
-		return nil, err
-	}
-	return append(ws, workload{"go", b, 3000}), nil
-}
-
-// spread prints, per workload, the overhead of metering and ns per gas
-// under the default and the proposed table, then the coefficient of
-// variation and max/min of ns per gas.
-func spread(ctx context.Context, r wazero.Runtime, dir string, rounds int, proposed *meter.CostTable) error {
-	ws, err := loadWorkloads(dir)
-	if err != nil {
-		return err
-	}
-	tables := []*meter.CostTable{meter.DefaultTable(), proposed}
-	perGas := make([][]float64, len(tables))
-	logRatio := 0.0
-	fmt.Printf("%-8s %12s %12s %9s", "workload", "unmetered", "metered", "overhead")
-	for _, t := range tables {
-		fmt.Printf(" %16s", "ns/gas "+t.Version)
-	}
-	fmt.Println()
-	for _, w := range ws {
-		plain, err := instance(ctx, r, w.wasm, nil)
-		if err != nil {
-			return fmt.Errorf("%s: %w", w.name, err)
-		}
-		var plainD, meteredD time.Duration
-		var gas []uint64
-		for i, t := range tables {
-			m, err := instance(ctx, r, w.wasm, t)
-			if err != nil {
-				return fmt.Errorf("%s: %w", w.name, err)
-			}
-			var used uint64
-			d, err := median(rounds, func() error { _, err := m.run(ctx, w.arg); return err })
-			if err != nil {
-				return err
-			}
-			if used, err = m.run(ctx, w.arg); err != nil {
-				return err
-			}
-			if i == 0 {
-				meteredD = d
-			}
-			gas = append(gas, used)
-		}
-		if plainD, err = median(rounds, func() error { _, err := plain.run(ctx, w.arg); return err }); err != nil {
+	if save != "" {
+		if err := store(save, ms); err != nil {
 			return err
 		}
-		ratio := float64(meteredD) / float64(plainD)
-		logRatio += math.Log(ratio)
-		fmt.Printf("%-8s %12v %12v %8.3fx", w.name, plainD.Round(time.Microsecond), meteredD.Round(time.Microsecond), ratio)
-		for i, g := range gas {
-			v := float64(plainD.Nanoseconds()) / float64(g)
-			perGas[i] = append(perGas[i], v)
-			fmt.Printf(" %16.4f", v)
+	}
+	for i := range ms {
+		ms[i].Row.weight = roleWeight[ms[i].Role]
+	}
+
+	var scale []float64
+	for _, m := range ms {
+		if m.Role == roleBenchmark {
+			scale = append(scale, m.Row.NS/float64(m.Current))
 		}
-		fmt.Println()
 	}
-	fmt.Printf("\ngeometric mean overhead: %.3fx\n", math.Exp(logRatio/float64(len(ws))))
-	for i, t := range tables {
-		cv, mm := stats(perGas[i])
-		fmt.Printf("ns/gas spread under %-12s CV %.2f, max/min %.2f\n", t.Version+":", cv, mm)
+	slices.Sort(scale)
+	nowPerGas := scale[len(scale)/2]
+	fmt.Printf("scale: %.4f ns per gas (the benchmark workloads' median is %.4f under %s)\n\n", nsPerGas, nowPerGas, current.Version)
+	if nsPerGas == 0 {
+		nsPerGas = nowPerGas
 	}
+
+	// Fitted rows leave out the columns that keep their current cost, so
+	// those cannot soak up other columns' time.
+	var train []row
+	for _, m := range ms {
+		if m.Row.weight > 0 {
+			r := m.Row
+			r.Counts = slices.Clone(r.Counts)
+			for _, c := range notFitted {
+				r.Counts[c] = 0
+			}
+			train = append(train, r)
+		}
+	}
+	floor, now := floors(current, train)
+	costs := roundCosts(train, nsPerGas, fitCosts(train, nsPerGas, floor), floor)
+	// Columns not fitted keep the time they stand for at the new scale.
+	for _, c := range notFitted {
+		costs[c] = uint64(math.Round(float64(now[c]) * nowPerGas / nsPerGas))
+	}
+
+	fmt.Printf("%-16s %10s %10s\n", "column", current.Version, "proposed")
+	for c := range numColumns {
+		if c == int(meter.ClassFree) {
+			continue
+		}
+		fmt.Printf("%-16s %10d %10d\n", columnName(c), now[c], costs[c])
+	}
+	fmt.Printf("\n%-10s %-18s %12s %14s %9s %14s %9s\n", "role", "workload", "ns", "gas "+current.Version, "ns/gas", "gas proposed", "ns/gas")
+	perGas := map[string][2][]float64{}
+	for _, m := range ms {
+		proposed := predictedGas(m.Row, costs)
+		a, p := m.Row.NS/float64(m.Current), m.Row.NS/proposed
+		fmt.Printf("%-10s %-18s %12.0f %14d %9.4f %14.0f %9.4f\n", m.Role, m.Row.Name, m.Row.NS, m.Current, a, proposed, p)
+		v := perGas[m.Role]
+		v[0], v[1] = append(v[0], a), append(v[1], p)
+		perGas[m.Role] = v
+	}
+	fmt.Println("\nspread of ns/gas (coefficient of variation, max/min):")
+	for _, role := range []string{roleBenchmark, roleKernel, roleHost, roleProbe, roleHeldOut} {
+		v := perGas[role]
+		if len(v[0]) == 0 {
+			continue
+		}
+		cv0, mm0 := spread(v[0])
+		cv1, mm1 := spread(v[1])
+		fmt.Printf("  %-10s %s: CV %.2f, max/min %.2f;  proposed: CV %.2f, max/min %.2f\n", role, current.Version, cv0, mm0, cv1, mm1)
+	}
+	var all [2][]float64
+	for _, role := range []string{roleBenchmark, roleKernel, roleHost, roleHeldOut} {
+		all[0], all[1] = append(all[0], perGas[role][0]...), append(all[1], perGas[role][1]...)
+	}
+	cv0, mm0 := spread(all[0])
+	cv1, mm1 := spread(all[1])
+	fmt.Printf("  %-10s %s: CV %.2f, max/min %.2f;  proposed: CV %.2f, max/min %.2f\n", "all but probes", current.Version, cv0, mm0, cv1, mm1)
+	fmt.Printf("\nproposed table:\n%s", goLiteral(costs))
 	return nil
 }
 
-func stats(v []float64) (cv, maxMin float64) {
-	var sum, sq float64
-	for _, x := range v {
-		sum += x
-	}
-	mean := sum / float64(len(v))
-	for _, x := range v {
-		sq += (x - mean) * (x - mean)
-	}
-	return math.Sqrt(sq/float64(len(v))) / mean, slices.Max(v) / slices.Min(v)
-}
+// notFitted are the columns the fit leaves alone (growing memory and
+// tables, whose cost the probes do not measure): they keep the time they
+// stand for under the current table.
+var notFitted = []int{int(meter.ClassMemoryGrow), colGrowPage, int(meter.ClassTable), colTableElem}
 
-// runner is one instance of a workload; gas is nil when unmetered.
-type runner struct {
-	fn  api.Function
-	gas api.MutableGlobal
-}
-
-func instance(ctx context.Context, r wazero.Runtime, wasm []byte, t *meter.CostTable) (*runner, error) {
-	if t != nil {
-		var err error
-		if wasm, err = meter.Instrument(wasm, t); err != nil {
-			return nil, err
+// floors are each column's lower bound in the fit, and the current
+// values: every instruction class costs at least 1 (free ones 0), a
+// column no fitted row runs keeps its current value.
+func floors(t *meter.CostTable, train []row) (floor []float64, now []uint64) {
+	now = make([]uint64, numColumns)
+	copy(now, t.Costs[:])
+	now[colGrowPage], now[colBulkChunk], now[colTableElem] = t.GrowPage, t.BulkChunk, t.TableElem
+	now[numTableColumns+hostCall] = hostfuncs.CostCall
+	now[numTableColumns+hostKiloFlop] = hostfuncs.GasMilliPerFlop
+	now[numTableColumns+hostKiloByte] = hostfuncs.GasMilliPerByte
+	now[numTableColumns+host8Bytes] = hostfuncs.CostPer8Bytes
+	floor = make([]float64, numColumns)
+	for c := range numColumns {
+		used := false
+		for _, r := range train {
+			used = used || r.Counts[c] > 0
+		}
+		switch {
+		case c == int(meter.ClassFree):
+		case !used:
+			floor[c] = float64(now[c])
+		case c < numTableColumns:
+			floor[c] = 1
 		}
 	}
-	mod, err := r.InstantiateWithConfig(ctx, wasm, wazero.NewModuleConfig().WithStartFunctions().WithName(""))
-	if err != nil {
-		return nil, err
-	}
-	rn := &runner{fn: mod.ExportedFunction("run")}
-	if t != nil {
-		rn.gas = mod.ExportedGlobal(abi.ExportGas).(api.MutableGlobal)
-		rn.gas.Set(1 << 62)
-	}
-	if init := mod.ExportedFunction(abi.ExportInitialize); init != nil {
-		if _, err := init.Call(ctx); err != nil {
-			return nil, err
-		}
-	}
-	return rn, nil
+	return floor, now
 }
 
-// run calls run(arg) with 2^62 gas and returns the gas used.
-func (rn *runner) run(ctx context.Context, arg uint64) (uint64, error) {
-	if rn.gas != nil {
-		rn.gas.Set(1 << 62)
-	}
-	if _, err := rn.fn.Call(ctx, arg); err != nil {
-		return 0, err
-	}
-	if rn.gas == nil {
-		return 0, nil
-	}
-	return 1<<62 - rn.gas.Get(), nil
+var classNames = [meter.NumClasses]string{
+	meter.ClassFree: "Free", meter.ClassControl: "Control", meter.ClassConst: "Const", meter.ClassLocal: "Local",
+	meter.ClassGlobal: "Global", meter.ClassInt: "Int", meter.ClassIntMul: "IntMul", meter.ClassIntDiv: "IntDiv",
+	meter.ClassFloat: "Float", meter.ClassFloatDiv: "FloatDiv", meter.ClassConvert: "Convert", meter.ClassLoad: "Load",
+	meter.ClassStore: "Store", meter.ClassCall: "Call", meter.ClassCallIndirect: "CallIndirect",
+	meter.ClassMemorySize: "MemorySize", meter.ClassMemoryGrow: "MemoryGrow", meter.ClassBulk: "Bulk",
+	meter.ClassTable: "Table", meter.ClassSIMD: "SIMD", meter.ClassSIMDMemory: "SIMDMemory",
 }
 
-func wat2wasm(wat string) ([]byte, error) {
-	tool, err := exec.LookPath("wat2wasm")
-	if err != nil {
-		return nil, fmt.Errorf("wat2wasm not found: install Debian package wabt")
+func columnName(c int) string {
+	switch c {
+	case colGrowPage:
+		return "GrowPage"
+	case colBulkChunk:
+		return "BulkChunk"
+	case colTableElem:
+		return "TableElem"
+	case numTableColumns + hostCall:
+		return "host CostCall"
+	case numTableColumns + hostKiloFlop:
+		return "host milli/flop"
+	case numTableColumns + hostKiloByte:
+		return "host milli/byte"
+	case numTableColumns + host8Bytes:
+		return "host per 8 bytes"
 	}
-	tmp, err := os.MkdirTemp("", "calibrate")
-	if err != nil {
-		return nil, err
+	return classNames[c]
+}
+
+// goLiteral prints the proposed costs as DefaultTable's Go source and the
+// host constants.
+func goLiteral(k []uint64) string {
+	s := "\tt.Costs = [NumClasses]uint64{\n"
+	for c := range int(meter.NumClasses) {
+		s += fmt.Sprintf("\t\tClass%s: %d,\n", classNames[c], k[c])
 	}
-	defer os.RemoveAll(tmp)
-	in, out := filepath.Join(tmp, "p.wat"), filepath.Join(tmp, "p.wasm")
-	if err := os.WriteFile(in, []byte(wat), 0o600); err != nil {
-		return nil, err
-	}
-	if msg, err := exec.Command(tool, in, "-o", out).CombinedOutput(); err != nil {
-		return nil, fmt.Errorf("wat2wasm: %v\n%s", err, msg)
-	}
-	return os.ReadFile(out)
+	s += "\t}\n"
+	s += fmt.Sprintf("\tGrowPage: %d, BulkChunk: %d, TableElem: %d\n", k[colGrowPage], k[colBulkChunk], k[colTableElem])
+	s += fmt.Sprintf("\thostfuncs: CostCall = %d, CostPer8Bytes = %d, GasMilliPerFlop = %d, GasMilliPerByte = %d\n",
+		k[numTableColumns+hostCall], k[numTableColumns+host8Bytes], k[numTableColumns+hostKiloFlop], k[numTableColumns+hostKiloByte])
+	return s
 }

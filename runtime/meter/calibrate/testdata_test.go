@@ -1,0 +1,9 @@
+package main
+
+import (
+	"testing"
+
+	"github.com/decentralized-ml/dml/internal/testmod"
+)
+
+func TestTestdataUpToDate(t *testing.T) { testmod.WatUpToDate(t, "testdata") }
