@@ -22,11 +22,3 @@ func (g *lcg) f64s(n int) []float64 {
 	}
 	return out
 }
-
-func (g *lcg) f32s(n int) []float32 {
-	out := make([]float32, n)
-	for i := range out {
-		out[i] = float32(g.float())
-	}
-	return out
-}

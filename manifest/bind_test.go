@@ -16,11 +16,10 @@ func tz(name string, dt abi.DType, shape ...int64) abi.Tensor {
 }
 
 func TestCheckTensors(t *testing.T) {
-	m, err := Parse([]byte(yamlManifest + "  - {name: fixed, dtype: i32, shape: [2, d]}\n"))
-	if err == nil {
+	if _, err := Parse([]byte(yamlManifest + "  - {name: fixed, dtype: i32, shape: [2, d]}\n")); err == nil {
 		t.Fatal("a tensor spec under deltas must not parse")
 	}
-	m, err = Parse([]byte(strings.Replace(yamlManifest, "models:\n", "  - {name: k, dtype: i32, shape: [2, d], optional: true}\nmodels:\n", 1)))
+	m, err := Parse([]byte(strings.Replace(yamlManifest, "models:\n", "  - {name: k, dtype: i32, shape: [2, d], optional: true}\nmodels:\n", 1)))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -45,7 +45,7 @@ func TestDepositMatchesContract(t *testing.T) {
 
 func TestJobID(t *testing.T) {
 	a, b := common.Address{1}, common.Address{2}
-	if JobID(a, "x") != JobID(a, "x") {
+	if first, again := JobID(a, "x"), JobID(a, "x"); first != again {
 		t.Fatal("JobID is not deterministic")
 	}
 	if JobID(a, "x") == JobID(b, "x") || JobID(a, "x") == JobID(a, "y") {

@@ -10,14 +10,6 @@ import (
 	"github.com/decentralized-ml/dml/abi"
 )
 
-func f64s(vals ...float64) []byte {
-	var b []byte
-	for _, v := range vals {
-		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(v))
-	}
-	return b
-}
-
 func bits64(vals ...uint64) []byte {
 	var b []byte
 	for _, v := range vals {

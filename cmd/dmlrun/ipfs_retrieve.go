@@ -35,7 +35,7 @@ func fetchMissing(ctx context.Context, st *ipfs.Store, c cid.Cid, src sources) e
 		return nil // complete locally; pinned, as fetched content is
 	}
 	if err := catFromAPI(ctx, st, c, src); err != nil {
-		return errors.Join(append(failed, fmt.Errorf("Kubo API %s: %w", src.api, err))...)
+		return errors.Join(append(failed, fmt.Errorf("the Kubo API %s: %w", src.api, err))...)
 	}
 	return nil
 }

@@ -72,7 +72,7 @@ func (a *app) sources(cmd *cobra.Command) (sources, error) {
 		}
 	}
 	if s.api != "" && !strings.HasPrefix(s.api, "http://") && !strings.HasPrefix(s.api, "https://") {
-		return s, withCode(ExitUsage, fmt.Errorf("Kubo API %q is not an http(s) URL: use a form like http://127.0.0.1:5001", s.api))
+		return s, withCode(ExitUsage, fmt.Errorf("the Kubo API %q is not an http(s) URL: use a form like http://127.0.0.1:5001", s.api))
 	}
 	return s, nil
 }

@@ -16,7 +16,7 @@ import (
 
 func TestSaveLoadRoundTrip(t *testing.T) {
 	tensors := []abi.Tensor{
-		tensor(abi.F64, []int64{2, 3}, le(1.0, -0.0, math.Inf(1), math.Inf(-1), 5e-324, math.MaxFloat64)),
+		tensor(abi.F64, []int64{2, 3}, le(1.0, math.Copysign(0, -1), math.Inf(1), math.Inf(-1), 5e-324, math.MaxFloat64)),
 		tensor(abi.F64, []int64{}, le(math.Pi)),
 		tensor(abi.F64, []int64{3}, le(0.1, 1.0/3, -2.0)),
 		tensor(abi.F32, []int64{2, 2}, le(float32(0.1), float32(-1e-45), float32(math.MaxFloat32), float32(3))),

@@ -132,7 +132,7 @@ func TestDevnetConfigErrors(t *testing.T) {
 }
 
 func TestAccountKeyIsStable(t *testing.T) {
-	if account("alice").Address != account("alice").Address || account("alice").Address == account("bob").Address {
+	if first, again := account("alice").Address, account("alice").Address; first != again || first == account("bob").Address {
 		t.Fatal("account keys are not a function of the name")
 	}
 }
