@@ -55,7 +55,7 @@ func Open(dir string) (*Store, error) {
 	return &Store{
 		dir:          dir,
 		ds:           ds,
-		bs:           blockstore.NewBlockstoreNoPrefix(ds),
+		bs:           blockstore.NewBlockstore(ds, blockstore.NoPrefix()),
 		perBlockSync: perBlock,
 		pins:         pins,
 	}, nil

@@ -42,7 +42,7 @@ func serveGateway(t *testing.T, home string, wrap func(http.Handler) http.Handle
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { ds.Close() })
-	backend, err := gateway.NewBlocksBackend(blockservice.New(blockstore.NewBlockstoreNoPrefix(ds), nil))
+	backend, err := gateway.NewBlocksBackend(blockservice.New(blockstore.NewBlockstore(ds, blockstore.NoPrefix()), nil))
 	if err != nil {
 		t.Fatal(err)
 	}
