@@ -314,9 +314,7 @@ func (r *bodyRewriter) countLoop(l countedLoop, ok bool) {
 	r.ins[r.loop.body].cost = 0
 	r.loops = append(r.loops, l)
 	r.need[scratchCost] = true
-	if l.cmp == cmpNe && l.step&1 == 0 {
-		r.need[scratchI32] = true
-	}
+	r.need[scratchI32] = r.need[scratchI32] || l.needsDivisibility()
 }
 
 // localIndex is the index in the output of the input's local i.

@@ -166,6 +166,11 @@ func (s *loopScan) matchTail() (countedLoop, bool) {
 	return countedLoop{}, false
 }
 
+// needsDivisibility reports whether the trip count needs a test that the
+// step's power of two divides the distance (cmpNe with an even step), for
+// which loopCost uses a scratch local.
+func (l countedLoop) needsDivisibility() bool { return l.cmp == cmpNe && l.step&1 == 0 }
+
 // valid keeps the compares whose trip count has a closed form: lt for
 // step +1, gt for step -1, ne for any non-zero step.
 func (l countedLoop) valid() (countedLoop, bool) {

@@ -2,7 +2,8 @@
 // and host BLAS call takes unmetered on wazero's compiler and how many
 // instructions of each cost class it runs, then fits the gas cost table
 // (and the host's gas per flop and per byte) so that nanoseconds per gas
-// vary as little as they can across them, at the current table's scale.
+// vary as little as they can across them (by default at the current
+// table's scale).
 // It prints the proposed costs and the spread of ns/gas under the current
 // and the proposed table (runtime/meter/COSTS.md, "Calibration").
 // Run it from the repository root: go run ./runtime/meter/calibrate.

@@ -36,7 +36,6 @@ func newBench(ctx context.Context) (*bench, error) {
 type instance struct {
 	fn   api.Function
 	sess *hostfuncs.Session
-	gas  api.MutableGlobal // nil when unmetered
 	ctx  context.Context
 }
 
@@ -61,7 +60,6 @@ func (b *bench) instantiate(w workload, t *meter.CostTable) (*instance, error) {
 	in.ctx = hostfuncs.WithSession(b.ctx, in.sess)
 	in.sess.SetGas(math.MaxInt64)
 	if t != nil {
-		in.gas = mod.ExportedGlobal(abi.ExportGas).(api.MutableGlobal)
 		in.sess.BindGas(mod)
 		in.sess.SetGas(1 << 62)
 	}

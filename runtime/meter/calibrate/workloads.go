@@ -32,10 +32,8 @@ type workload struct {
 	host [numHostColumns]float64
 	// fresh: each measured call runs on a new instance, after one call
 	// that warms it (a Go guest's first call grows its heap).
-	fresh bool
-	// imports dml: the host module and a session are needed.
-	usesHost bool
-	inputs   []abi.Tensor // the session's inputs
+	fresh  bool
+	inputs []abi.Tensor // the session's inputs
 }
 
 // Host columns, after the cost table's.
@@ -171,13 +169,13 @@ func loadWorkloads(root string) ([]workload, error) {
 	x := abi.Tensor{Name: "x", DType: abi.F64, Shape: []int64{readBytes / 8}, Data: make([]byte, readBytes)}
 	ws = append(ws,
 		workload{name: "host tensor_read", role: roleProbe, wasm: readProbe, fn: "run", args: []uint64{readIters},
-			host: [numHostColumns]float64{hostCall: readIters, host8Bytes: readIters * readBytes / 8}, usesHost: true, inputs: []abi.Tensor{x}},
+			host: [numHostColumns]float64{hostCall: readIters, host8Bytes: readIters * readBytes / 8}, inputs: []abi.Tensor{x}},
 		workload{name: "host gas_left", role: roleProbe, wasm: hostProbe, fn: "run", args: []uint64{probeIters},
-			host: [numHostColumns]float64{hostCall: probeRepeat * probeIters}, usesHost: true},
-		workload{name: "host ddot 2^18", role: roleHost, wasm: blasWasm, fn: "ddot", args: []uint64{n}, host: host(2*n, 2*n), usesHost: true},
-		workload{name: "host dcopy 2^18", role: roleHost, wasm: blasWasm, fn: "dcopy", args: []uint64{n}, host: host(0, 2*n), usesHost: true},
-		workload{name: "host dgemm 512³", role: roleHost, wasm: blasWasm, fn: "dgemm512", host: host(2*m*m*m, 4*m*m), usesHost: true},
-		workload{name: "wasm dot 2^18", role: roleKernel, wasm: blasWasm, fn: "wasm_dot", args: []uint64{n}, usesHost: true},
+			host: [numHostColumns]float64{hostCall: probeRepeat * probeIters}},
+		workload{name: "host ddot 2^18", role: roleHost, wasm: blasWasm, fn: "ddot", args: []uint64{n}, host: host(2*n, 2*n)},
+		workload{name: "host dcopy 2^18", role: roleHost, wasm: blasWasm, fn: "dcopy", args: []uint64{n}, host: host(0, 2*n)},
+		workload{name: "host dgemm 512³", role: roleHost, wasm: blasWasm, fn: "dgemm512", host: host(2*m*m*m, 4*m*m)},
+		workload{name: "wasm dot 2^18", role: roleKernel, wasm: blasWasm, fn: "wasm_dot", args: []uint64{n}},
 	)
 	held, err := read(filepath.Join(root, "runtime", "meter", "calibrate", "testdata", "heldout.wasm"))
 	if err != nil {
