@@ -50,18 +50,18 @@ bench: all
 	$(GO) run ./internal/benchreport < $(BUILD)/bench.txt
 
 # Re-measure ns per instruction class and the spread of ns/gas across the
-# benchmark workloads (runtime/meter/COSTS.md explains the method).
+# benchmark workloads (abi/COSTS.md explains the method).
 calibrate:
-	$(GO) run ./runtime/meter/calibrate
+	$(GO) run ./internal/calibrate
 
 # Each fuzz target for FUZZTIME; crashers land in testdata/fuzz and are kept.
 FUZZTIME ?= 60s
 fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME) ./internal/wasmbin
-	$(GO) test -run '^$$' -fuzz '^FuzzInstrument$$' -fuzztime $(FUZZTIME) ./runtime/meter
-	$(GO) test -run '^$$' -fuzz '^FuzzEngineDiff$$' -fuzztime $(FUZZTIME) ./runtime/meter
-	$(GO) test -run '^$$' -fuzz '^FuzzLoad$$' -fuzztime $(FUZZTIME) ./runtime
-	$(GO) test -run '^$$' -fuzz '^FuzzLoad$$' -fuzztime $(FUZZTIME) ./internal/tensorfile
+	$(GO) test -run '^$$' -fuzz '^FuzzInstrument$$' -fuzztime $(FUZZTIME) ./internal/meter
+	$(GO) test -run '^$$' -fuzz '^FuzzEngineDiff$$' -fuzztime $(FUZZTIME) ./internal/meter
+	$(GO) test -run '^$$' -fuzz '^FuzzLoad$$' -fuzztime $(FUZZTIME) ./engine
+	$(GO) test -run '^$$' -fuzz '^FuzzLoad$$' -fuzztime $(FUZZTIME) ./tensorfile
 
 # Reassemble the hand-written test modules (needs wat2wasm from wabt).
 wat:

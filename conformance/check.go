@@ -4,11 +4,11 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/decentralized-ml/dml/runtime"
+	"github.com/decentralized-ml/dml/engine"
 )
 
 // Engines is every wazero engine a vector must agree on.
-var Engines = []runtime.EngineKind{runtime.Compiler, runtime.Interpreter}
+var Engines = []engine.EngineKind{engine.Compiler, engine.Interpreter}
 
 // Report is one vector run on several engines.
 type Report struct {
@@ -33,7 +33,7 @@ func (r *Report) Passed() bool {
 
 // Check runs a vector on each engine in kinds, and demands that every run
 // passes and that all give the same status, result hash and gas.
-func Check(ctx context.Context, e *runtime.Engine, v Vector, kinds []runtime.EngineKind) Report {
+func Check(ctx context.Context, e *engine.Engine, v Vector, kinds []engine.EngineKind) Report {
 	r := Report{Vector: v.Name}
 	for _, k := range kinds {
 		r.Outcomes = append(r.Outcomes, Run(ctx, e, v, k))

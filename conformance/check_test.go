@@ -5,11 +5,11 @@ import (
 	"testing"
 
 	"github.com/decentralized-ml/dml/abi"
-	"github.com/decentralized-ml/dml/runtime"
+	"github.com/decentralized-ml/dml/engine"
 )
 
 func TestDisagreements(t *testing.T) {
-	ok := &runtime.Result{Status: abi.StatusOK, ResultHash: "h", GasUsed: 10}
+	ok := &engine.Result{Status: abi.StatusOK, ResultHash: "h", GasUsed: 10}
 	tests := []struct {
 		name string
 		outs []Outcome
@@ -17,9 +17,9 @@ func TestDisagreements(t *testing.T) {
 	}{
 		{"agree", []Outcome{{Engine: "compiler", Result: ok}, {Engine: "interpreter", Result: ok}}, nil},
 		{"one engine could not run", []Outcome{{Engine: "compiler"}, {Engine: "interpreter", Result: ok}}, nil},
-		{"gas differs", []Outcome{{Engine: "compiler", Result: ok}, {Engine: "interpreter", Result: &runtime.Result{Status: abi.StatusOK, ResultHash: "h", GasUsed: 11}}},
+		{"gas differs", []Outcome{{Engine: "compiler", Result: ok}, {Engine: "interpreter", Result: &engine.Result{Status: abi.StatusOK, ResultHash: "h", GasUsed: 11}}},
 			[]string{"gas_used: compiler 10, interpreter 11"}},
-		{"all differ", []Outcome{{Engine: "compiler", Result: ok}, {Engine: "interpreter", Result: &runtime.Result{Status: abi.StatusTrap, ResultHash: "g", GasUsed: 10}}},
+		{"all differ", []Outcome{{Engine: "compiler", Result: ok}, {Engine: "interpreter", Result: &engine.Result{Status: abi.StatusTrap, ResultHash: "g", GasUsed: 10}}},
 			[]string{"status: compiler ok, interpreter trap", "result_hash: compiler h, interpreter g"}},
 	}
 	for _, tc := range tests {
@@ -36,14 +36,14 @@ func TestIntentProblems(t *testing.T) {
 	tests := []struct {
 		name string
 		want Expect
-		res  runtime.Result
+		res  engine.Result
 		n    int
 	}{
-		{"status matches", Expect{Status: abi.StatusOK}, runtime.Result{Status: abi.StatusOK}, 0},
-		{"status differs", Expect{Status: abi.StatusOK}, runtime.Result{Status: abi.StatusTrap}, 1},
-		{"exit code checked", Expect{Status: abi.StatusAlgorithmError, ExitCode: 7}, runtime.Result{Status: abi.StatusAlgorithmError, ExitCode: 6}, 1},
-		{"error text", Expect{Status: abi.StatusInvalidModule, ErrorContains: "path_open"}, runtime.Result{Status: abi.StatusInvalidModule, Error: "import sock_accept refused"}, 1},
-		{"error text found", Expect{Status: abi.StatusInvalidModule, ErrorContains: "path_open"}, runtime.Result{Status: abi.StatusInvalidModule, Error: "import path_open refused"}, 0},
+		{"status matches", Expect{Status: abi.StatusOK}, engine.Result{Status: abi.StatusOK}, 0},
+		{"status differs", Expect{Status: abi.StatusOK}, engine.Result{Status: abi.StatusTrap}, 1},
+		{"exit code checked", Expect{Status: abi.StatusAlgorithmError, ExitCode: 7}, engine.Result{Status: abi.StatusAlgorithmError, ExitCode: 6}, 1},
+		{"error text", Expect{Status: abi.StatusInvalidModule, ErrorContains: "path_open"}, engine.Result{Status: abi.StatusInvalidModule, Error: "import sock_accept refused"}, 1},
+		{"error text found", Expect{Status: abi.StatusInvalidModule, ErrorContains: "path_open"}, engine.Result{Status: abi.StatusInvalidModule, Error: "import path_open refused"}, 0},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

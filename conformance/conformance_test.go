@@ -6,7 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/decentralized-ml/dml/runtime"
+	"github.com/decentralized-ml/dml/engine"
 )
 
 // TestVectors runs every embedded vector on both engines.
@@ -16,7 +16,7 @@ func TestVectors(t *testing.T) {
 		t.Fatalf("%v: run `make algorithms` first", err)
 	}
 	ctx := context.Background()
-	e, err := runtime.NewEngine(ctx, runtime.Config{Home: t.TempDir()})
+	e, err := engine.NewEngine(ctx, engine.Config{Home: t.TempDir()})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,9 +14,9 @@ import (
 	"sort"
 
 	"github.com/decentralized-ml/dml/abi"
-	"github.com/decentralized-ml/dml/internal/tensorfile"
+	"github.com/decentralized-ml/dml/engine"
 	"github.com/decentralized-ml/dml/manifest"
-	"github.com/decentralized-ml/dml/runtime"
+	"github.com/decentralized-ml/dml/tensorfile"
 )
 
 // ErrToolchain is returned when an algorithm's local build is not the
@@ -25,12 +25,12 @@ var ErrToolchain = errors.New("module differs from the one the vector pins")
 
 // Job builds the runtime job a vector describes, for the given engine. The
 // guest's log is discarded.
-func (v *Vector) Job(kind runtime.EngineKind) (*runtime.Job, error) {
+func (v *Vector) Job(kind engine.EngineKind) (*engine.Job, error) {
 	mod, err := v.module()
 	if err != nil {
 		return nil, err
 	}
-	job := &runtime.Job{Module: mod, GasLimit: v.GasLimit, Engine: kind, Log: io.Discard}
+	job := &engine.Job{Module: mod, GasLimit: v.GasLimit, Engine: kind, Log: io.Discard}
 	if v.Manifest != "" {
 		data, err := v.read(v.Manifest)
 		if err != nil {

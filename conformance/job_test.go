@@ -9,7 +9,7 @@ import (
 	"testing/fstest"
 
 	"github.com/decentralized-ml/dml/abi"
-	"github.com/decentralized-ml/dml/runtime"
+	"github.com/decentralized-ml/dml/engine"
 )
 
 func TestJob(t *testing.T) {
@@ -24,25 +24,25 @@ func TestJob(t *testing.T) {
 		name    string
 		v       Vector
 		wantErr string
-		check   func(t *testing.T, j *runtime.Job)
+		check   func(t *testing.T, j *engine.Job)
 	}{
-		{"inputs without manifest are f64", Vector{Module: "m.wasm", Inputs: map[string]string{"X": "X.csv"}}, "", func(t *testing.T, j *runtime.Job) {
+		{"inputs without manifest are f64", Vector{Module: "m.wasm", Inputs: map[string]string{"X": "X.csv"}}, "", func(t *testing.T, j *engine.Job) {
 			if len(j.Inputs) != 1 || j.Inputs[0].DType != abi.F64 || j.Inputs[0].Name != "X" {
 				t.Errorf("inputs = %+v", j.Inputs)
 			}
 		}},
-		{"manifest dtype applies", Vector{Module: "m.wasm", Manifest: "manifest.yaml", Inputs: map[string]string{"X": "X.csv"}}, "", func(t *testing.T, j *runtime.Job) {
+		{"manifest dtype applies", Vector{Module: "m.wasm", Manifest: "manifest.yaml", Inputs: map[string]string{"X": "X.csv"}}, "", func(t *testing.T, j *engine.Job) {
 			if j.Manifest == nil || j.Inputs[0].DType != abi.F32 {
 				t.Errorf("manifest not applied: %+v", j.Inputs)
 			}
 		}},
-		{"params file", Vector{Module: "m.wasm", Params: []byte(`"p.json"`)}, "", func(t *testing.T, j *runtime.Job) {
+		{"params file", Vector{Module: "m.wasm", Params: []byte(`"p.json"`)}, "", func(t *testing.T, j *engine.Job) {
 			if string(j.Params) != `{"k": 1}` {
 				t.Errorf("params = %s", j.Params)
 			}
 		}},
-		{"inline params compacted", Vector{Module: "m.wasm", Params: []byte(`{ "k" : 1 }`), GasLimit: 9}, "", func(t *testing.T, j *runtime.Job) {
-			if string(j.Params) != `{"k":1}` || j.GasLimit != 9 || j.Engine != runtime.Interpreter {
+		{"inline params compacted", Vector{Module: "m.wasm", Params: []byte(`{ "k" : 1 }`), GasLimit: 9}, "", func(t *testing.T, j *engine.Job) {
+			if string(j.Params) != `{"k":1}` || j.GasLimit != 9 || j.Engine != engine.Interpreter {
 				t.Errorf("job = %+v", j)
 			}
 		}},
@@ -54,7 +54,7 @@ func TestJob(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			tc.v.Name, tc.v.FS, tc.v.Dir = "v", fsys, "v"
-			j, err := tc.v.Job(runtime.Interpreter)
+			j, err := tc.v.Job(engine.Interpreter)
 			if tc.wantErr != "" {
 				if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
 					t.Fatalf("err = %v, want %q", err, tc.wantErr)
@@ -76,15 +76,15 @@ func TestAlgorithmModulePin(t *testing.T) {
 		t.Fatal(err)
 	}
 	v := Vector{Name: "v", Algorithm: "a", AlgorithmsDir: dir, FS: fstest.MapFS{}, Dir: "v"}
-	if _, err := v.Job(runtime.Compiler); !errors.Is(err, ErrVector) {
+	if _, err := v.Job(engine.Compiler); !errors.Is(err, ErrVector) {
 		t.Errorf("unpinned algorithm: err = %v, want ErrVector", err)
 	}
 	v.ModuleSHA256 = "93a44bbb96c751218e4c00d479e4c14358122a389acca16205b1e4d0dc5f9476"
-	if _, err := v.Job(runtime.Compiler); err != nil {
+	if _, err := v.Job(engine.Compiler); err != nil {
 		t.Errorf("pinned algorithm: %v", err)
 	}
 	v.ModuleSHA256 = strings.Repeat("1", 64)
-	if _, err := v.Job(runtime.Compiler); !errors.Is(err, ErrToolchain) {
+	if _, err := v.Job(engine.Compiler); !errors.Is(err, ErrToolchain) {
 		t.Errorf("other build: err = %v, want ErrToolchain", err)
 	}
 }

@@ -6,15 +6,15 @@ import (
 	"strings"
 
 	"github.com/decentralized-ml/dml/abi"
-	"github.com/decentralized-ml/dml/runtime"
+	"github.com/decentralized-ml/dml/engine"
 )
 
 // Outcome is one vector run on one engine.
 type Outcome struct {
-	Vector string             `json:"vector"`
-	Engine runtime.EngineKind `json:"engine"`
+	Vector string            `json:"vector"`
+	Engine engine.EngineKind `json:"engine"`
 	// Result is nil when the vector could not be run at all.
-	Result *runtime.Result `json:"result,omitempty"`
+	Result *engine.Result `json:"result,omitempty"`
 	// Problems lists every way the run missed the vector; none is a pass.
 	Problems []string `json:"problems,omitempty"`
 }
@@ -24,7 +24,7 @@ func (o *Outcome) Passed() bool { return len(o.Problems) == 0 }
 
 // Run runs a vector on one engine and checks the result against Expect. An
 // unfilled expectation (empty result_hash, null gas_used) is a failure.
-func Run(ctx context.Context, e *runtime.Engine, v Vector, kind runtime.EngineKind) Outcome {
+func Run(ctx context.Context, e *engine.Engine, v Vector, kind engine.EngineKind) Outcome {
 	o := Outcome{Vector: v.Name, Engine: kind}
 	job, err := v.Job(kind)
 	if err != nil {
@@ -74,7 +74,7 @@ func recordedHash(h string) string {
 
 // intentProblems checks the hand-written expectations (status, exit code,
 // error text): what --update never changes.
-func intentProblems(want *Expect, res *runtime.Result) []string {
+func intentProblems(want *Expect, res *engine.Result) []string {
 	var out []string
 	if res.Status != want.Status {
 		out = append(out, fmt.Sprintf("status %s, want %s (error: %q)", res.Status, want.Status, res.Error))

@@ -9,8 +9,8 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/decentralized-ml/dml/engine"
 	"github.com/decentralized-ml/dml/internal/atomicfile"
-	"github.com/decentralized-ml/dml/runtime"
 )
 
 // Update is what --update did to one vector.
@@ -27,7 +27,7 @@ type Update struct {
 // engines agree, rewrites its expect.result_hash and expect.gas_used (and,
 // for an algorithm vector, module_sha256: the local build is re-pinned)
 // from the runs. It is for maintainers after a deliberate change.
-func UpdateDir(ctx context.Context, e *runtime.Engine, dir, algorithmsDir string, kinds []runtime.EngineKind) ([]Update, error) {
+func UpdateDir(ctx context.Context, e *engine.Engine, dir, algorithmsDir string, kinds []engine.EngineKind) ([]Update, error) {
 	vectors, err := Load(os.DirFS(dir))
 	if err != nil {
 		return nil, err
@@ -44,7 +44,7 @@ func UpdateDir(ctx context.Context, e *runtime.Engine, dir, algorithmsDir string
 	return out, nil
 }
 
-func updateOne(ctx context.Context, e *runtime.Engine, dir string, v *Vector, kinds []runtime.EngineKind, u *Update) error {
+func updateOne(ctx context.Context, e *engine.Engine, dir string, v *Vector, kinds []engine.EngineKind, u *Update) error {
 	orig := *v
 	if v.Algorithm != "" {
 		p := filepath.Join(v.AlgorithmsDir, v.Algorithm+".wasm")
@@ -58,7 +58,7 @@ func updateOne(ctx context.Context, e *runtime.Engine, dir string, v *Vector, ki
 		sum := sha256.Sum256(mod)
 		v.ModuleSHA256 = hex.EncodeToString(sum[:])
 	}
-	var first *runtime.Result
+	var first *engine.Result
 	var outs []Outcome
 	for _, k := range kinds {
 		o := Outcome{Vector: v.Name, Engine: k}

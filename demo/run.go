@@ -16,13 +16,13 @@ import (
 	"time"
 
 	"github.com/decentralized-ml/dml/abi"
+	"github.com/decentralized-ml/dml/engine"
 	"github.com/decentralized-ml/dml/federated"
 	"github.com/decentralized-ml/dml/ipfs"
 	"github.com/decentralized-ml/dml/manifest"
 	"github.com/decentralized-ml/dml/marketplace"
 	"github.com/decentralized-ml/dml/node"
 	"github.com/decentralized-ml/dml/report"
-	"github.com/decentralized-ml/dml/runtime"
 	"github.com/ethereum/go-ethereum/common"
 )
 
@@ -67,7 +67,7 @@ type world struct {
 	chain    *Chain
 	client   *marketplace.Client
 	content  node.Content
-	engine   *runtime.Engine
+	engine   *engine.Engine
 	customer *marketplace.Signer
 	author   *marketplace.Signer
 	custKey  *ecdsa.PrivateKey
@@ -119,13 +119,13 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		return nil, err
 	}
 	defer store.Close()
-	engine, err := runtime.NewEngine(ctx, runtime.Config{Home: cfg.OutDir})
+	eng, err := engine.NewEngine(ctx, engine.Config{Home: cfg.OutDir})
 	if err != nil {
 		return nil, err
 	}
-	defer engine.Close(context.WithoutCancel(ctx))
+	defer eng.Close(context.WithoutCancel(ctx))
 
-	w := &world{cfg: cfg, content: node.StoreContent{Store: store}, engine: engine, inbox: NewInbox(),
+	w := &world{cfg: cfg, content: node.StoreContent{Store: store}, engine: eng, inbox: NewInbox(),
 		customer: marketplace.NewSigner(actorKey("customer")), author: marketplace.NewSigner(actorKey("author")),
 		custKey: actorKey("customer"), approvers: approverSigners()}
 	deployer := marketplace.NewSigner(actorKey("deployer"))
@@ -156,7 +156,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	logf("published logreg: module %s, listing %s", listing.ModuleCID, listing.ID.Hex())
 	gasLimit := man.GasLimit
 	if gasLimit == 0 {
-		gasLimit = runtime.DefaultGasLimit
+		gasLimit = engine.DefaultGasLimit
 	}
 	params, _ := json.Marshal(map[string]any{"epochs": cfg.Epochs, "lr": cfg.LR, "batch": cfg.Batch, "classes": Classes, "seed": 1})
 	paramsCID, err := w.content.Put(ctx, params)
@@ -170,14 +170,14 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 			return nil, err
 		}
 		w.devices = append(w.devices, &node.Device{
-			Signer: actors[3+i], Chain: w.client, Content: w.content, Engine: engine, State: st,
+			Signer: actors[3+i], Chain: w.client, Content: w.content, Engine: eng, State: st,
 			Inputs: data.Devices[i].Tensors(), Samples: int64(data.Devices[i].N()),
 			CustomerKey: w.customerKey, Deliver: w.inbox.Deliver, Log: cfg.Log, Tamper: cfg.Tamper[i],
 		})
 	}
 
 	var curJob common.Hash
-	validator := &timedValidator{v: &node.Validator{Engine: engine, Module: module, ModuleCID: listing.ModuleCID, Manifest: man,
+	validator := &timedValidator{v: &node.Validator{Engine: eng, Module: module, ModuleCID: listing.ModuleCID, Manifest: man,
 		Shard: data.Control.Tensors(), Params: []byte(`{"epochs": 0}`), GasLimit: gasLimit}}
 	fcfg := federated.Config{
 		Job:      federated.Job{ID: "dml-demo", ModuleCID: listing.ModuleCID, ModuleSHA256: sha256Hex(module), GasLimit: gasLimit},
@@ -312,7 +312,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	sum.EscrowBalanced = true
 	logf("settled: escrow in %s = devices %s + royalties %s + refunds %s", money.Deposits, money.DevicePay, money.Royalties, money.Refunds)
 
-	final, err := (&node.Validator{Engine: engine, Module: module, ModuleCID: listing.ModuleCID, Manifest: man,
+	final, err := (&node.Validator{Engine: eng, Module: module, ModuleCID: listing.ModuleCID, Manifest: man,
 		Shard: data.Test.Tensors(), Params: []byte(`{"epochs": 0}`), GasLimit: gasLimit}).Validate(ctx, session.Model().Tensors)
 	if err != nil {
 		return nil, fmt.Errorf("final test: %w", err)

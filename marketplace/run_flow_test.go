@@ -9,9 +9,9 @@ import (
 	"time"
 
 	"github.com/decentralized-ml/dml/abi"
+	"github.com/decentralized-ml/dml/engine"
 	"github.com/decentralized-ml/dml/ipfs"
 	"github.com/decentralized-ml/dml/receipt"
-	"github.com/decentralized-ml/dml/runtime"
 	"github.com/ethereum/go-ethereum/common"
 )
 
@@ -26,7 +26,7 @@ func init() {
 func scenarioRun(t *testing.T, w *world) {
 	ctx := context.Background()
 	led := w.ledger(t)
-	module, err := os.ReadFile("../runtime/testdata/sum.wasm")
+	module, err := os.ReadFile("../engine/testdata/sum.wasm")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -69,12 +69,12 @@ func scenarioRun(t *testing.T, w *world) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	eng, err := runtime.NewEngine(ctx, runtime.Config{Home: t.TempDir()})
+	eng, err := engine.NewEngine(ctx, engine.Config{Home: t.TempDir()})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer eng.Close(ctx)
-	res, err := eng.Run(ctx, &runtime.Job{Module: module, ModuleCID: listing.ModuleCID, GasLimit: job.GasLimit,
+	res, err := eng.Run(ctx, &engine.Job{Module: module, ModuleCID: listing.ModuleCID, GasLimit: job.GasLimit,
 		Inputs: []abi.Tensor{abi.FromFloat64s("X", []int64{3}, []float64{1, 2, 7.5})}})
 	if err != nil || res.Status != abi.StatusOK {
 		t.Fatalf("run: %v %s %s", err, res.Status, res.Error)

@@ -10,9 +10,9 @@ import (
 	"time"
 
 	"github.com/decentralized-ml/dml/abi"
+	"github.com/decentralized-ml/dml/engine"
 	"github.com/decentralized-ml/dml/manifest"
 	"github.com/decentralized-ml/dml/marketplace"
-	"github.com/decentralized-ml/dml/runtime"
 	"github.com/ethereum/go-ethereum/common"
 )
 
@@ -28,7 +28,7 @@ type Daemon struct {
 	Signer      *marketplace.Signer
 	Chain       *marketplace.Client
 	Content     Content
-	Engine      *runtime.Engine
+	Engine      *engine.Engine
 	State       *State
 	Policy      Policy
 	CustomerKey KeyResolver

@@ -10,10 +10,10 @@ import (
 
 	"github.com/decentralized-ml/dml/abi"
 	"github.com/decentralized-ml/dml/abi/digest"
+	"github.com/decentralized-ml/dml/engine"
 	"github.com/decentralized-ml/dml/manifest"
 	"github.com/decentralized-ml/dml/marketplace"
 	"github.com/decentralized-ml/dml/receipt"
-	"github.com/decentralized-ml/dml/runtime"
 	"github.com/ethereum/go-ethereum/common"
 )
 
@@ -36,7 +36,7 @@ type Device struct {
 	Signer  *marketplace.Signer
 	Chain   *marketplace.Client
 	Content Content
-	Engine  *runtime.Engine
+	Engine  *engine.Engine
 	State   *State
 	// Inputs are the device's data, named as the manifest's inputs.
 	Inputs []abi.Tensor
@@ -209,7 +209,7 @@ func (d *Device) run(ctx context.Context, jobID common.Hash, tm *Timing) (*Updat
 	tm.Fetch += time.Since(t)
 
 	t = time.Now()
-	res, err := d.Engine.Run(ctx, &runtime.Job{Module: module, ModuleCID: l.ModuleCID, Manifest: man,
+	res, err := d.Engine.Run(ctx, &engine.Job{Module: module, ModuleCID: l.ModuleCID, Manifest: man,
 		Inputs: d.Inputs, Models: model, Params: params, GasLimit: job.GasLimit})
 	tm.Run += time.Since(t)
 	if err != nil {

@@ -13,10 +13,10 @@ import (
 	"time"
 
 	"github.com/decentralized-ml/dml/abi"
+	"github.com/decentralized-ml/dml/engine"
 	"github.com/decentralized-ml/dml/internal/testmod"
 	"github.com/decentralized-ml/dml/ipfs"
 	"github.com/decentralized-ml/dml/marketplace"
-	"github.com/decentralized-ml/dml/runtime"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -31,7 +31,7 @@ type testWorld struct {
 	sim      *simulated.Backend
 	client   *marketplace.Client
 	content  StoreContent
-	engine   *runtime.Engine
+	engine   *engine.Engine
 	customer *marketplace.Signer
 	custKey  *ecdsa.PrivateKey
 	device   *marketplace.Signer
@@ -74,7 +74,7 @@ func newTestWorld(t *testing.T) *testWorld {
 	}
 	t.Cleanup(func() { st.Close() })
 	w.content = StoreContent{Store: st}
-	if w.engine, err = runtime.NewEngine(ctx, runtime.Config{Home: t.TempDir()}); err != nil {
+	if w.engine, err = engine.NewEngine(ctx, engine.Config{Home: t.TempDir()}); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { w.engine.Close(ctx) })

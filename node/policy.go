@@ -9,9 +9,9 @@ import (
 	"strings"
 
 	"github.com/decentralized-ml/dml/abi"
-	"github.com/decentralized-ml/dml/internal/tensorfile"
 	"github.com/decentralized-ml/dml/manifest"
 	"github.com/decentralized-ml/dml/marketplace"
+	"github.com/decentralized-ml/dml/tensorfile"
 	"github.com/ethereum/go-ethereum/common"
 	"go.yaml.in/yaml/v3"
 )

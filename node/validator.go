@@ -7,9 +7,9 @@ import (
 	"sync"
 
 	"github.com/decentralized-ml/dml/abi"
+	"github.com/decentralized-ml/dml/engine"
 	"github.com/decentralized-ml/dml/federated"
 	"github.com/decentralized-ml/dml/manifest"
-	"github.com/decentralized-ml/dml/runtime"
 )
 
 // ErrValidation marks a control-shard run that did not give a loss and an
@@ -20,7 +20,7 @@ var ErrValidation = errors.New("validation run failed")
 // module on it through the metered runtime with Params (for logreg,
 // {"epochs": 0}: no training, the loss and accuracy of the given model).
 type Validator struct {
-	Engine    *runtime.Engine
+	Engine    *engine.Engine
 	Module    []byte
 	ModuleCID string
 	Manifest  *manifest.Manifest
@@ -36,7 +36,7 @@ type Validator struct {
 // Validate implements federated.Validator: it reads the outputs named
 // "loss" and "accuracy" (f64 scalars).
 func (v *Validator) Validate(ctx context.Context, model []abi.Tensor) (federated.Metrics, error) {
-	res, err := v.Engine.Run(ctx, &runtime.Job{Module: v.Module, ModuleCID: v.ModuleCID, Manifest: v.Manifest,
+	res, err := v.Engine.Run(ctx, &engine.Job{Module: v.Module, ModuleCID: v.ModuleCID, Manifest: v.Manifest,
 		Inputs: v.Shard, Models: model, Params: v.Params, GasLimit: v.GasLimit})
 	if err != nil {
 		return federated.Metrics{}, fmt.Errorf("%w: %w", ErrValidation, err)

@@ -12,7 +12,7 @@ import (
 
 	"github.com/decentralized-ml/dml/abi"
 	"github.com/decentralized-ml/dml/abi/digest"
-	"github.com/decentralized-ml/dml/runtime"
+	"github.com/decentralized-ml/dml/engine"
 )
 
 // FormatVersion is the receipt format this package writes and reads.
@@ -48,7 +48,7 @@ type Receipt struct {
 	RuntimeVersion string `json:"runtime_version"`
 	// Engine is the wazero engine that ran (informational: every engine
 	// must give the same result).
-	Engine runtime.EngineKind `json:"engine,omitempty"`
+	Engine engine.EngineKind `json:"engine,omitempty"`
 	// CreatedAt is when the receipt was made, RFC 3339 (informational).
 	CreatedAt string `json:"created_at"`
 }
@@ -60,7 +60,7 @@ var ErrNotReceiptable = errors.New("run has no receipt")
 // weights the run was given; modulePath is informational. A run refused
 // before it started (invalid_module, invalid_input) has nothing to prove and
 // gets ErrNotReceiptable.
-func FromResult(res *runtime.Result, models []abi.Tensor, modulePath string, at time.Time) (*Receipt, error) {
+func FromResult(res *engine.Result, models []abi.Tensor, modulePath string, at time.Time) (*Receipt, error) {
 	if res.Status == abi.StatusInvalidModule || res.Status == abi.StatusInvalidInput {
 		return nil, fmt.Errorf("%w: status %s (%s): fix the run first", ErrNotReceiptable, res.Status, res.Error)
 	}
@@ -82,7 +82,7 @@ func FromResult(res *runtime.Result, models []abi.Tensor, modulePath string, at 
 		GasTable:        res.GasTable,
 		Determinism:     res.Determinism,
 		ABIVersion:      res.ABIVersion,
-		RuntimeVersion:  runtime.Version,
+		RuntimeVersion:  engine.Version,
 		Engine:          res.Engine,
 		CreatedAt:       at.UTC().Format(time.RFC3339),
 	}

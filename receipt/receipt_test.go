@@ -7,15 +7,15 @@ import (
 
 	"github.com/decentralized-ml/dml/abi"
 	"github.com/decentralized-ml/dml/abi/digest"
-	"github.com/decentralized-ml/dml/runtime"
+	"github.com/decentralized-ml/dml/engine"
 )
 
-func sampleResult() *runtime.Result {
-	return &runtime.Result{
+func sampleResult() *engine.Result {
+	return &engine.Result{
 		Status:          abi.StatusOK,
 		ModuleSHA256:    "aa",
 		ABIVersion:      abi.Version,
-		Engine:          runtime.Compiler,
+		Engine:          engine.Compiler,
 		GasLimit:        1000,
 		GasUsed:         400,
 		GasTable:        "v1",
@@ -57,7 +57,7 @@ func TestFromResult(t *testing.T) {
 			if r.CreatedAt != "2026-01-02T02:04:05Z" {
 				t.Errorf("created_at = %s", r.CreatedAt)
 			}
-			if r.Status != tc.status || r.GasUsed != 400 || r.RuntimeVersion != runtime.Version || r.Version != FormatVersion {
+			if r.Status != tc.status || r.GasUsed != 400 || r.RuntimeVersion != engine.Version || r.Version != FormatVersion {
 				t.Errorf("fields not copied: %+v", r)
 			}
 			if err := r.CheckID(); err != nil {

@@ -5,22 +5,22 @@ import (
 	"testing"
 
 	"github.com/decentralized-ml/dml/abi"
+	"github.com/decentralized-ml/dml/engine"
 	"github.com/decentralized-ml/dml/internal/fashionmnist"
 	"github.com/decentralized-ml/dml/internal/testmod"
 	"github.com/decentralized-ml/dml/internal/testrun"
 	"github.com/decentralized-ml/dml/manifest"
-	"github.com/decentralized-ml/dml/runtime"
 )
 
 // runModule runs the kmeans module on x (n×d) with model C (nil: none)
 // through the runtime with kmeans's manifest, and demands status ok.
-func runModule(tb testing.TB, x []float64, d int, c []float64, params string, kind runtime.EngineKind) *runtime.Result {
+func runModule(tb testing.TB, x []float64, d int, c []float64, params string, kind engine.EngineKind) *engine.Result {
 	tb.Helper()
 	m, err := manifest.Load("manifest.yaml")
 	if err != nil {
 		tb.Fatal(err)
 	}
-	job := &runtime.Job{Module: testmod.AlgorithmBytes(tb, "kmeans"), Manifest: m, Params: []byte(params), Engine: kind,
+	job := &engine.Job{Module: testmod.AlgorithmBytes(tb, "kmeans"), Manifest: m, Params: []byte(params), Engine: kind,
 		Inputs: []abi.Tensor{abi.FromFloat64s("X", []int64{int64(len(x) / d), int64(d)}, x)}}
 	if c != nil {
 		job.Models = []abi.Tensor{abi.FromFloat64s("C", []int64{int64(len(c) / d), int64(d)}, c)}
@@ -60,15 +60,15 @@ func TestModuleFederatedRoundIsExact(t *testing.T) {
 		t.Fatal(err)
 	}
 	const d, k = fashionmnist.Pixels, 10
-	shard := runModule(t, pixels256(test), d, nil, `{"k": 10, "iters": 5, "seed": 1}`, runtime.Compiler)
+	shard := runModule(t, pixels256(test), d, nil, `{"k": 10, "iters": 5, "seed": 1}`, engine.Compiler)
 	c := tensor(t, shard.OutputTensors, "C")
 
 	x := pixels256(train)
-	all := runModule(t, x, d, c, `{"iters": 1}`, runtime.Compiler)
+	all := runModule(t, x, d, c, `{"iters": 1}`, engine.Compiler)
 	sums, counts := make([]float64, k*d), make([]float64, k)
 	inertia := 0.0
 	for _, part := range [][2]int{{0, 150}, {150, 450}, {450, train.N}} {
-		res := runModule(t, x[part[0]*d:part[1]*d], d, c, `{"iters": 1}`, runtime.Compiler)
+		res := runModule(t, x[part[0]*d:part[1]*d], d, c, `{"iters": 1}`, engine.Compiler)
 		for i, v := range tensor(t, res.DeltaTensors, "sums") {
 			sums[i] += v
 		}
@@ -108,8 +108,8 @@ func TestModuleEnginesAgree(t *testing.T) {
 	}
 	x := train.X[:300*fashionmnist.Pixels]
 	params := `{"k": 10, "iters": 3, "seed": 2}`
-	comp := runModule(t, x, fashionmnist.Pixels, nil, params, runtime.Compiler)
-	interp := runModule(t, x, fashionmnist.Pixels, nil, params, runtime.Interpreter)
+	comp := runModule(t, x, fashionmnist.Pixels, nil, params, engine.Compiler)
+	interp := runModule(t, x, fashionmnist.Pixels, nil, params, engine.Interpreter)
 	t.Logf("compiler %s gas %d %.0f ms; interpreter %s gas %d %.0f ms", comp.ResultHash, comp.GasUsed, comp.WallMS, interp.ResultHash, interp.GasUsed, interp.WallMS)
 	if interp.ResultHash != comp.ResultHash || interp.GasUsed != comp.GasUsed {
 		t.Errorf("engines differ: compiler %s gas %d, interpreter %s gas %d", comp.ResultHash, comp.GasUsed, interp.ResultHash, interp.GasUsed)
@@ -131,7 +131,7 @@ func TestModuleFashionFull(t *testing.T) {
 		t.Fatal(err)
 	}
 	const d = fashionmnist.Pixels
-	res := runModule(t, train.X, d, nil, `{"k": 10, "iters": 10, "seed": 1}`, runtime.Compiler)
+	res := runModule(t, train.X, d, nil, `{"k": 10, "iters": 10, "seed": 1}`, engine.Compiler)
 	c := tensor(t, res.OutputTensors, "C")
 	a := make([]int, train.N)
 	assign(sdkBLAS, train.X, d, c, a)

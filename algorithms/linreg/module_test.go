@@ -6,10 +6,10 @@ import (
 	"testing"
 
 	"github.com/decentralized-ml/dml/abi"
-	"github.com/decentralized-ml/dml/internal/tensorfile"
+	"github.com/decentralized-ml/dml/engine"
 	"github.com/decentralized-ml/dml/internal/testmod"
 	"github.com/decentralized-ml/dml/manifest"
-	"github.com/decentralized-ml/dml/runtime"
+	"github.com/decentralized-ml/dml/tensorfile"
 )
 
 // moduleResultHash is the result hash of the module (built as `make
@@ -21,7 +21,7 @@ import (
 const moduleResultHash = "9b200a382b89ad1ef3046b003784d3bc91749559b527883bea7fe5efd9ca197a"
 
 // sampleJob is the module on testdata with the manifest and params.
-func sampleJob(t *testing.T, params string, kind runtime.EngineKind) *runtime.Job {
+func sampleJob(t *testing.T, params string, kind engine.EngineKind) *engine.Job {
 	t.Helper()
 	m, err := manifest.Load("manifest.yaml")
 	if err != nil {
@@ -35,7 +35,7 @@ func sampleJob(t *testing.T, params string, kind runtime.EngineKind) *runtime.Jo
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &runtime.Job{Module: testmod.AlgorithmBytes(t, "linreg"), Manifest: m,
+	return &engine.Job{Module: testmod.AlgorithmBytes(t, "linreg"), Manifest: m,
 		Inputs: []abi.Tensor{x, y}, Params: []byte(params), Engine: kind}
 }
 
@@ -43,14 +43,14 @@ func sampleJob(t *testing.T, params string, kind runtime.EngineKind) *runtime.Jo
 // build computes up to the last bits (the SDK's native BLAS sums in another
 // order than the strict host backend).
 func TestModuleResultHash(t *testing.T) {
-	e, err := runtime.NewEngine(context.Background(), runtime.Config{Home: t.TempDir()})
+	e, err := engine.NewEngine(context.Background(), engine.Config{Home: t.TempDir()})
 	if err != nil {
 		t.Fatal(err)
 	}
 	x, _, d := readCSV(t, "testdata/X.csv")
 	y, _, _ := readCSV(t, "testdata/y.csv")
 	wantW, wantLoss := fit(x, y, make([]float64, d), defaultParams.Epochs, defaultParams.LR)
-	for _, kind := range []runtime.EngineKind{runtime.Compiler, runtime.Interpreter} {
+	for _, kind := range []engine.EngineKind{engine.Compiler, engine.Interpreter} {
 		res, err := e.Run(context.Background(), sampleJob(t, "", kind))
 		if err != nil {
 			t.Fatal(err)

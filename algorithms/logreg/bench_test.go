@@ -18,11 +18,11 @@ import (
 	"gonum.org/v1/gonum/blas/blas64"
 
 	"github.com/decentralized-ml/dml/abi"
+	"github.com/decentralized-ml/dml/engine"
 	"github.com/decentralized-ml/dml/internal/fashionmnist"
-	"github.com/decentralized-ml/dml/internal/tensorfile"
 	"github.com/decentralized-ml/dml/internal/testmod"
-	"github.com/decentralized-ml/dml/runtime"
 	dml "github.com/decentralized-ml/dml/sdk-guest/go"
+	"github.com/decentralized-ml/dml/tensorfile"
 )
 
 // gonumBLAS runs logreg's BLAS on gonum natively: the "same algorithm
@@ -200,14 +200,14 @@ func timeModule(b *testing.B, module []byte, epochs, reps int) []float64 {
 
 // benchJobs caches the jobs (and their 376 MB input tensors) by module and
 // epoch count.
-var benchJobs = map[string]*runtime.Job{}
+var benchJobs = map[string]*engine.Job{}
 
-func benchJob(b *testing.B, module []byte, epochs int) *runtime.Job {
+func benchJob(b *testing.B, module []byte, epochs int) *engine.Job {
 	key := fmt.Sprintf("%x/%d", sha256.Sum256(module), epochs)
 	if job, ok := benchJobs[key]; ok {
 		return job
 	}
-	job := moduleJob(b, module, benchData(b), epochParams(epochs), runtime.Compiler)
+	job := moduleJob(b, module, benchData(b), epochParams(epochs), engine.Compiler)
 	runJob(b, job) // compiles, and checks it runs
 	benchJobs[key] = job
 	return job

@@ -10,11 +10,11 @@ import (
 	"testing"
 
 	"github.com/decentralized-ml/dml/abi"
+	"github.com/decentralized-ml/dml/engine"
 	"github.com/decentralized-ml/dml/internal/fashionmnist"
 	"github.com/decentralized-ml/dml/internal/testmod"
 	"github.com/decentralized-ml/dml/internal/testrun"
 	"github.com/decentralized-ml/dml/manifest"
-	"github.com/decentralized-ml/dml/runtime"
 )
 
 // pureModule builds logreg with -tags purewasm (no host BLAS), as
@@ -38,29 +38,29 @@ var pureModule = sync.OnceValues(func() ([]byte, error) {
 })
 
 // moduleJob is module on a Fashion-MNIST split, with logreg's manifest.
-func moduleJob(tb testing.TB, module []byte, s fashionmnist.Set, params string, kind runtime.EngineKind) *runtime.Job {
+func moduleJob(tb testing.TB, module []byte, s fashionmnist.Set, params string, kind engine.EngineKind) *engine.Job {
 	tb.Helper()
 	m, err := manifest.Load("manifest.yaml")
 	if err != nil {
 		tb.Fatal(err)
 	}
 	x, y := fashionTensors(s)
-	return &runtime.Job{Module: module, Manifest: m, Inputs: []abi.Tensor{x, y}, Params: []byte(params), Engine: kind}
+	return &engine.Job{Module: module, Manifest: m, Inputs: []abi.Tensor{x, y}, Params: []byte(params), Engine: kind}
 }
 
 // runJob runs job through the runtime and demands status ok.
-func runJob(tb testing.TB, job *runtime.Job) *runtime.Result {
+func runJob(tb testing.TB, job *engine.Job) *engine.Result {
 	tb.Helper()
 	return testrun.OK(tb, job)
 }
 
 // runModule runs module on a split (moduleJob, runJob).
-func runModule(tb testing.TB, module []byte, s fashionmnist.Set, params string, kind runtime.EngineKind) *runtime.Result {
+func runModule(tb testing.TB, module []byte, s fashionmnist.Set, params string, kind engine.EngineKind) *engine.Result {
 	tb.Helper()
 	return runJob(tb, moduleJob(tb, module, s, params, kind))
 }
 
-func outputFloat64(tb testing.TB, res *runtime.Result, name string) []float64 {
+func outputFloat64(tb testing.TB, res *engine.Result, name string) []float64 {
 	tb.Helper()
 	for _, t := range res.OutputTensors {
 		if t.Name == name {
@@ -78,7 +78,7 @@ func TestModuleFashionSubset(t *testing.T) {
 		t.Fatal(err)
 	}
 	params := fmt.Sprintf(fashionParams, 30)
-	res := runModule(t, testmod.AlgorithmBytes(t, "logreg"), train, params, runtime.Compiler)
+	res := runModule(t, testmod.AlgorithmBytes(t, "logreg"), train, params, engine.Compiler)
 	acc := testAccuracy(outputFloat64(t, res, "W"), outputFloat64(t, res, "b"), test)
 	t.Logf("module: training accuracy %.4f, test accuracy %.4f, gas %d, %.0f ms", outputFloat64(t, res, "accuracy")[0], acc, res.GasUsed, res.WallMS)
 	if acc < 0.72 {
@@ -99,8 +99,8 @@ func TestModuleEnginesAgree(t *testing.T) {
 	train = fashionmnist.Set{N: 200, X: train.X[:200*fashionmnist.Pixels], Labels: train.Labels[:200]}
 	params := fmt.Sprintf(fashionParams, 2)
 	module := testmod.AlgorithmBytes(t, "logreg")
-	comp := runModule(t, module, train, params, runtime.Compiler)
-	interp := runModule(t, module, train, params, runtime.Interpreter)
+	comp := runModule(t, module, train, params, engine.Compiler)
+	interp := runModule(t, module, train, params, engine.Interpreter)
 	if interp.ResultHash != comp.ResultHash || interp.GasUsed != comp.GasUsed {
 		t.Errorf("engines differ: compiler %s gas %d, interpreter %s gas %d", comp.ResultHash, comp.GasUsed, interp.ResultHash, interp.GasUsed)
 	}
@@ -118,7 +118,7 @@ func TestModuleFashionFull(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res := runModule(t, testmod.AlgorithmBytes(t, "logreg"), train, fmt.Sprintf(fashionParams, 3), runtime.Compiler)
+	res := runModule(t, testmod.AlgorithmBytes(t, "logreg"), train, fmt.Sprintf(fashionParams, 3), engine.Compiler)
 	acc := testAccuracy(outputFloat64(t, res, "W"), outputFloat64(t, res, "b"), test)
 	t.Logf("module: training accuracy %.4f, test accuracy %.4f, gas %d, %.0f ms", outputFloat64(t, res, "accuracy")[0], acc, res.GasUsed, res.WallMS)
 	if acc < 0.80 {

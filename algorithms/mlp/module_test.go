@@ -5,27 +5,27 @@ import (
 	"testing"
 
 	"github.com/decentralized-ml/dml/abi"
+	"github.com/decentralized-ml/dml/engine"
 	"github.com/decentralized-ml/dml/internal/fashionmnist"
 	"github.com/decentralized-ml/dml/internal/testmod"
 	"github.com/decentralized-ml/dml/internal/testrun"
 	"github.com/decentralized-ml/dml/manifest"
-	"github.com/decentralized-ml/dml/runtime"
 )
 
 // runModule runs the mlp module on a Fashion-MNIST split with mlp's
 // manifest through the runtime, and demands status ok.
-func runModule(tb testing.TB, s fashionmnist.Set, params string, kind runtime.EngineKind) *runtime.Result {
+func runModule(tb testing.TB, s fashionmnist.Set, params string, kind engine.EngineKind) *engine.Result {
 	tb.Helper()
 	m, err := manifest.Load("manifest.yaml")
 	if err != nil {
 		tb.Fatal(err)
 	}
 	x, y := fashionTensors(s)
-	job := &runtime.Job{Module: testmod.AlgorithmBytes(tb, "mlp"), Manifest: m, Inputs: []abi.Tensor{x, y}, Params: []byte(params), Engine: kind}
+	job := &engine.Job{Module: testmod.AlgorithmBytes(tb, "mlp"), Manifest: m, Inputs: []abi.Tensor{x, y}, Params: []byte(params), Engine: kind}
 	return testrun.OK(tb, job)
 }
 
-func outputFloat64(tb testing.TB, res *runtime.Result, name string) []float64 {
+func outputFloat64(tb testing.TB, res *engine.Result, name string) []float64 {
 	tb.Helper()
 	for _, t := range res.OutputTensors {
 		if t.Name == name {
@@ -36,7 +36,7 @@ func outputFloat64(tb testing.TB, res *runtime.Result, name string) []float64 {
 	return nil
 }
 
-func moduleWeights(tb testing.TB, res *runtime.Result) [4][]float64 {
+func moduleWeights(tb testing.TB, res *engine.Result) [4][]float64 {
 	tb.Helper()
 	return [4][]float64{outputFloat64(tb, res, "W1"), outputFloat64(tb, res, "b1"), outputFloat64(tb, res, "W2"), outputFloat64(tb, res, "b2")}
 }
@@ -47,7 +47,7 @@ func TestModuleFashionSubset(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res := runModule(t, train, fmt.Sprintf(fashionParams, subsetHidden, subsetEpochs), runtime.Compiler)
+	res := runModule(t, train, fmt.Sprintf(fashionParams, subsetHidden, subsetEpochs), engine.Compiler)
 	acc := testAccuracy(moduleWeights(t, res), test)
 	t.Logf("module: training accuracy %.4f, test accuracy %.4f, gas %d, %.0f ms", outputFloat64(t, res, "accuracy")[0], acc, res.GasUsed, res.WallMS)
 	if acc < 0.78 {
@@ -67,8 +67,8 @@ func TestModuleEnginesAgree(t *testing.T) {
 	}
 	train = fashionmnist.Set{N: 200, X: train.X[:200*fashionmnist.Pixels], Labels: train.Labels[:200]}
 	params := fmt.Sprintf(fashionParams, subsetHidden, 2)
-	comp := runModule(t, train, params, runtime.Compiler)
-	interp := runModule(t, train, params, runtime.Interpreter)
+	comp := runModule(t, train, params, engine.Compiler)
+	interp := runModule(t, train, params, engine.Interpreter)
 	t.Logf("compiler %s gas %d %.0f ms; interpreter %s gas %d %.0f ms", comp.ResultHash, comp.GasUsed, comp.WallMS, interp.ResultHash, interp.GasUsed, interp.WallMS)
 	if interp.ResultHash != comp.ResultHash || interp.GasUsed != comp.GasUsed {
 		t.Errorf("engines differ: compiler %s gas %d, interpreter %s gas %d", comp.ResultHash, comp.GasUsed, interp.ResultHash, interp.GasUsed)
@@ -88,7 +88,7 @@ func TestModuleFashionFull(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res := runModule(t, train, fmt.Sprintf(fashionParams, fullHidden, fullEpochs), runtime.Compiler)
+	res := runModule(t, train, fmt.Sprintf(fashionParams, fullHidden, fullEpochs), engine.Compiler)
 	acc := testAccuracy(moduleWeights(t, res), test)
 	t.Logf("module: training accuracy %.4f, test accuracy %.4f, gas %d, %.0f ms", outputFloat64(t, res, "accuracy")[0], acc, res.GasUsed, res.WallMS)
 	if acc < 0.85 {

@@ -10,7 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/decentralized-ml/dml/conformance"
-	"github.com/decentralized-ml/dml/runtime"
+	"github.com/decentralized-ml/dml/engine"
 )
 
 // conformanceSummary is what `dmlrun conformance --json` prints.
@@ -133,13 +133,13 @@ func (a *app) line(asJSON bool, format string, args ...any) {
 	fmt.Fprintf(w, format+"\n", args...)
 }
 
-func parseEngines(s string) ([]runtime.EngineKind, error) {
+func parseEngines(s string) ([]engine.EngineKind, error) {
 	if s == "both" {
 		return conformance.Engines, nil
 	}
-	k, err := runtime.ParseEngineKind(s)
+	k, err := engine.ParseEngineKind(s)
 	if err != nil || s == "" {
 		return nil, fmt.Errorf("--engine %q: want compiler, interpreter or both", s)
 	}
-	return []runtime.EngineKind{k}, nil
+	return []engine.EngineKind{k}, nil
 }

@@ -7,7 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/decentralized-ml/dml/runtime"
+	"github.com/decentralized-ml/dml/engine"
 )
 
 func (a *app) inspectCmd() *cobra.Command {
@@ -51,7 +51,7 @@ module would load, 15 when it would be refused, 16 when the file is missing.`,
 	return cmd
 }
 
-func printInspection(a *app, ins *runtime.Inspection) {
+func printInspection(a *app, ins *engine.Inspection) {
 	tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintf(tw, "size\t%d bytes\n", ins.Size)
 	fmt.Fprintf(tw, "sha256\t%s\n", ins.SHA256)

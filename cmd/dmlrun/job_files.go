@@ -13,9 +13,9 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/decentralized-ml/dml/abi"
-	"github.com/decentralized-ml/dml/internal/tensorfile"
+	"github.com/decentralized-ml/dml/engine"
 	"github.com/decentralized-ml/dml/manifest"
-	"github.com/decentralized-ml/dml/runtime"
+	"github.com/decentralized-ml/dml/tensorfile"
 )
 
 // jobFiles are the flags that name a job's files, shared by run and verify.
@@ -36,10 +36,10 @@ func (f *jobFiles) register(fs *pflag.FlagSet) {
 func readModule(path string) ([]byte, error) {
 	data, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil, &runtime.InputError{Msg: fmt.Sprintf("module %s: no such file: give the path of a .wasm file", path)}
+		return nil, &engine.InputError{Msg: fmt.Sprintf("module %s: no such file: give the path of a .wasm file", path)}
 	}
 	if err != nil {
-		return nil, &runtime.InputError{Msg: fmt.Sprintf("module %s: %v", path, err)}
+		return nil, &engine.InputError{Msg: fmt.Sprintf("module %s: %v", path, err)}
 	}
 	return data, nil
 }
@@ -54,10 +54,10 @@ type argReader func(what, arg string) (data []byte, cid string, err error)
 
 // job builds a runtime job from the module bytes and the named files; the
 // manifest and params are read with read, so either may be a CID. Every
-// error with the files is a *runtime.InputError naming the file and what
+// error with the files is a *engine.InputError naming the file and what
 // was expected.
-func (f *jobFiles) job(module []byte, read argReader) (*runtime.Job, error) {
-	job := &runtime.Job{Module: module}
+func (f *jobFiles) job(module []byte, read argReader) (*engine.Job, error) {
+	job := &engine.Job{Module: module}
 	if f.manifest != "" {
 		data, _, err := read("--manifest", f.manifest)
 		if err != nil {
@@ -65,7 +65,7 @@ func (f *jobFiles) job(module []byte, read argReader) (*runtime.Job, error) {
 		}
 		m, err := manifest.Parse(data)
 		if err != nil {
-			return nil, &runtime.InputError{Msg: fmt.Sprintf("%s: %v: pass a valid manifest", f.manifest, err)}
+			return nil, &engine.InputError{Msg: fmt.Sprintf("%s: %v: pass a valid manifest", f.manifest, err)}
 		}
 		job.Manifest = m
 	}
@@ -78,7 +78,7 @@ func (f *jobFiles) job(module []byte, read argReader) (*runtime.Job, error) {
 	}
 	if job.Manifest != nil {
 		if err := job.Manifest.CheckTensors(job.Inputs, job.Models); err != nil {
-			return nil, &runtime.InputError{Msg: err.Error()}
+			return nil, &engine.InputError{Msg: err.Error()}
 		}
 	}
 	if f.params != "" {
@@ -87,7 +87,7 @@ func (f *jobFiles) job(module []byte, read argReader) (*runtime.Job, error) {
 			return nil, err
 		}
 		if !json.Valid(p) {
-			return nil, &runtime.InputError{Msg: fmt.Sprintf("params %s is not valid JSON: the module expects a JSON document", f.params)}
+			return nil, &engine.InputError{Msg: fmt.Sprintf("params %s is not valid JSON: the module expects a JSON document", f.params)}
 		}
 		job.Params = p
 	}
@@ -102,10 +102,10 @@ func loadTensors(flag string, pairs []string, m *manifest.Manifest, models bool)
 	for _, p := range pairs {
 		name, file, ok := strings.Cut(p, "=")
 		if !ok || name == "" || file == "" {
-			return nil, &runtime.InputError{Msg: fmt.Sprintf("%s %q: want NAME=FILE, for example %s X=data.csv", flag, p, flag)}
+			return nil, &engine.InputError{Msg: fmt.Sprintf("%s %q: want NAME=FILE, for example %s X=data.csv", flag, p, flag)}
 		}
 		if seen[name] {
-			return nil, &runtime.InputError{Msg: fmt.Sprintf("%s %s given twice: give each tensor once", flag, name)}
+			return nil, &engine.InputError{Msg: fmt.Sprintf("%s %s given twice: give each tensor once", flag, name)}
 		}
 		seen[name] = true
 		want, rank := m.Declared(name, models)
@@ -115,7 +115,7 @@ func loadTensors(flag string, pairs []string, m *manifest.Manifest, models bool)
 			if want != 0 {
 				what = fmt.Sprintf(" (manifest %s expects %s of rank %d)", m.Name, want, rank)
 			}
-			return nil, &runtime.InputError{Msg: fmt.Sprintf("%s %s: %v%s", flag, name, err, what)}
+			return nil, &engine.InputError{Msg: fmt.Sprintf("%s %s: %v%s", flag, name, err, what)}
 		}
 		out = append(out, t)
 	}
@@ -123,15 +123,15 @@ func loadTensors(flag string, pairs []string, m *manifest.Manifest, models bool)
 }
 
 // inputErrorResult is the result of a run refused before it started.
-func inputErrorResult(err error, module []byte, kind runtime.EngineKind, gasLimit uint64) *runtime.Result {
-	res := &runtime.Result{
+func inputErrorResult(err error, module []byte, kind engine.EngineKind, gasLimit uint64) *engine.Result {
+	res := &engine.Result{
 		Status:     abi.StatusInvalidInput,
 		Error:      err.Error(),
 		ABIVersion: abi.Version,
 		Engine:     kind,
 		GasLimit:   gasLimit,
-		Outputs:    []runtime.TensorSummary{},
-		Deltas:     []runtime.TensorSummary{},
+		Outputs:    []engine.TensorSummary{},
+		Deltas:     []engine.TensorSummary{},
 	}
 	if module != nil {
 		res.ModuleSHA256 = sha256Hex(module)

@@ -10,7 +10,7 @@ import (
 	"testing"
 
 	"github.com/decentralized-ml/dml/abi"
-	"github.com/decentralized-ml/dml/runtime"
+	"github.com/decentralized-ml/dml/engine"
 )
 
 const vectors = "../../conformance/vectors"
@@ -26,10 +26,10 @@ func dmlrun(t *testing.T, args ...string) (code int, stdout, stderr string) {
 }
 
 // runJSON runs `dmlrun run ... --json` and decodes the one JSON object it prints.
-func runJSON(t *testing.T, args ...string) (int, runtime.Result, string) {
+func runJSON(t *testing.T, args ...string) (int, engine.Result, string) {
 	t.Helper()
 	code, out, errs := dmlrun(t, append([]string{"run", "--json"}, args...)...)
-	var res runtime.Result
+	var res engine.Result
 	dec := json.NewDecoder(strings.NewReader(out))
 	if err := dec.Decode(&res); err != nil {
 		t.Fatalf("stdout is not one JSON object: %v\n%s", err, out)
@@ -130,16 +130,16 @@ func TestConfigPrecedence(t *testing.T) {
 	}
 	mod := vec("trap_unreachable", "module.wasm")
 	_, res, _ := runJSON(t, mod, "--home", home)
-	if res.Engine != runtime.Interpreter || res.GasLimit != 12345 {
+	if res.Engine != engine.Interpreter || res.GasLimit != 12345 {
 		t.Errorf("config file: engine %s gas limit %d", res.Engine, res.GasLimit)
 	}
 	t.Setenv("DMLRUN_GAS_LIMIT", "777")
 	_, res, _ = runJSON(t, mod, "--home", home)
-	if res.Engine != runtime.Interpreter || res.GasLimit != 777 {
+	if res.Engine != engine.Interpreter || res.GasLimit != 777 {
 		t.Errorf("env over config: engine %s gas limit %d", res.Engine, res.GasLimit)
 	}
 	_, res, _ = runJSON(t, mod, "--home", home, "--engine", "compiler", "--gas-limit", "99")
-	if res.Engine != runtime.Compiler || res.GasLimit != 99 {
+	if res.Engine != engine.Compiler || res.GasLimit != 99 {
 		t.Errorf("flags over env and config: engine %s gas limit %d", res.Engine, res.GasLimit)
 	}
 	if err := os.WriteFile(filepath.Join(home, ConfigFile), []byte("engine: [\n"), 0o644); err != nil {
@@ -156,7 +156,7 @@ func TestVersionJSON(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &v); err != nil || code != ExitOK {
 		t.Fatalf("exit %d, %v: %s", code, err, out)
 	}
-	if v.ABI != abi.Version || v.Runtime != runtime.Version || v.Go == "" || v.OS == "" {
+	if v.ABI != abi.Version || v.Runtime != engine.Version || v.Go == "" || v.OS == "" {
 		t.Errorf("version = %+v", v)
 	}
 }
@@ -164,7 +164,7 @@ func TestVersionJSON(t *testing.T) {
 func TestInspect(t *testing.T) {
 	home := t.TempDir()
 	code, out, _ := dmlrun(t, "inspect", "--json", vec("abi_sum_input", "module.wasm"), "--home", home)
-	var ins runtime.Inspection
+	var ins engine.Inspection
 	if err := json.Unmarshal([]byte(out), &ins); err != nil || code != ExitOK || !ins.Loadable || len(ins.Imports) != 3 {
 		t.Errorf("loadable module: exit %d, %v, %+v", code, err, ins)
 	}

@@ -10,8 +10,8 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/decentralized-ml/dml/engine"
 	"github.com/decentralized-ml/dml/ipfs"
-	"github.com/decentralized-ml/dml/runtime"
 )
 
 // contentArgs reads the arguments of one command that may name content by
@@ -27,7 +27,7 @@ type contentArgs struct {
 // read returns the bytes arg names: the file at path arg if there is one,
 // else the content under arg parsed as a CID (from the local store, else
 // fetched and verified), with that CID. what names arg in errors ("module",
-// "--manifest"). Problems with arg are *runtime.InputError; failures of the
+// "--manifest"). Problems with arg are *engine.InputError; failures of the
 // store itself carry ExitInternal.
 func (r *contentArgs) read(what, arg string) (data []byte, c string, err error) {
 	data, err = os.ReadFile(arg)
@@ -35,14 +35,14 @@ func (r *contentArgs) read(what, arg string) (data []byte, c string, err error) 
 		return data, "", nil
 	}
 	if !errors.Is(err, fs.ErrNotExist) {
-		return nil, "", &runtime.InputError{Msg: fmt.Sprintf("%s %s: %v", what, arg, err)}
+		return nil, "", &engine.InputError{Msg: fmt.Sprintf("%s %s: %v", what, arg, err)}
 	}
 	if !looksLikeCID(arg) {
-		return nil, "", &runtime.InputError{Msg: fmt.Sprintf("%s %s: no such file: give the path of a file or a CID", what, arg)}
+		return nil, "", &engine.InputError{Msg: fmt.Sprintf("%s %s: no such file: give the path of a file or a CID", what, arg)}
 	}
 	id, cerr := ipfs.ParseCID(arg)
 	if cerr != nil {
-		return nil, "", &runtime.InputError{Msg: fmt.Sprintf("%s %s: no such file, and not a CID (%v): give the path of a file or a CID", what, arg, cerr)}
+		return nil, "", &engine.InputError{Msg: fmt.Sprintf("%s %s: no such file, and not a CID (%v): give the path of a file or a CID", what, arg, cerr)}
 	}
 	src, err := r.a.sources(r.cmd)
 	if err != nil {
@@ -62,7 +62,7 @@ func (r *contentArgs) read(what, arg string) (data []byte, c string, err error) 
 		if code := contentExit(err); code == ExitInternal || code == ExitUsage {
 			return nil, "", withCode(code, fmt.Errorf("%s %v", what, err))
 		}
-		return nil, "", &runtime.InputError{Msg: fmt.Sprintf("%s %v", what, err)}
+		return nil, "", &engine.InputError{Msg: fmt.Sprintf("%s %v", what, err)}
 	}
 	return buf.Bytes(), id.String(), nil
 }

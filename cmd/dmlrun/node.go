@@ -12,9 +12,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
+	"github.com/decentralized-ml/dml/engine"
 	"github.com/decentralized-ml/dml/ipfs"
 	"github.com/decentralized-ml/dml/node"
-	"github.com/decentralized-ml/dml/runtime"
 )
 
 // CrashAfterEnv is a test hook, not a feature: set to claimed, ran or
@@ -133,7 +133,7 @@ func (a *app) newDaemon(cmd *cobra.Command, dir, outbox string) (*node.Daemon, f
 		return fail(err)
 	}
 	closers = append(closers, func() { st.Close() })
-	engine, err := runtime.NewEngine(ctx, runtime.Config{Home: a.home(), MemoryLimitMiB: a.cfg.GetUint32("memory-limit-mib")})
+	engine, err := engine.NewEngine(ctx, engine.Config{Home: a.home(), MemoryLimitMiB: a.cfg.GetUint32("memory-limit-mib")})
 	if err != nil {
 		return fail(withCode(ExitInternal, err))
 	}

@@ -7,15 +7,15 @@ import (
 	"path/filepath"
 
 	"github.com/decentralized-ml/dml/abi"
+	"github.com/decentralized-ml/dml/engine"
 	"github.com/decentralized-ml/dml/internal/atomicfile"
-	"github.com/decentralized-ml/dml/internal/tensorfile"
-	"github.com/decentralized-ml/dml/runtime"
+	"github.com/decentralized-ml/dml/tensorfile"
 )
 
 // writeOutDir writes each output to DIR/outputs/NAME.npy, each delta to
 // DIR/deltas/NAME.npy, and then DIR/result.json. Every file is written
 // atomically, and result.json last: its presence means the set is complete.
-func writeOutDir(dir string, res *runtime.Result) error {
+func writeOutDir(dir string, res *engine.Result) error {
 	if err := os.Remove(filepath.Join(dir, "result.json")); err != nil && !os.IsNotExist(err) {
 		return fmt.Errorf("--out %s: %w", dir, err)
 	}

@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"github.com/decentralized-ml/dml/abi"
-	"github.com/decentralized-ml/dml/runtime"
+	"github.com/decentralized-ml/dml/engine"
 )
 
 func TestWriteOutDir(t *testing.T) {
@@ -29,7 +29,7 @@ func TestWriteOutDir(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := filepath.Join(t.TempDir(), "out")
-			res := &runtime.Result{Status: abi.StatusOK, ResultHash: "h", OutputTensors: tc.outputs, DeltaTensors: tc.deltas}
+			res := &engine.Result{Status: abi.StatusOK, ResultHash: "h", OutputTensors: tc.outputs, DeltaTensors: tc.deltas}
 			err := writeOutDir(dir, res)
 			if tc.wantErr != "" {
 				if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
@@ -48,7 +48,7 @@ func TestWriteOutDir(t *testing.T) {
 					t.Errorf("%s: %v", f, err)
 				}
 			}
-			var got runtime.Result
+			var got engine.Result
 			data, _ := os.ReadFile(filepath.Join(dir, "result.json"))
 			if err := json.Unmarshal(data, &got); err != nil || got.ResultHash != "h" {
 				t.Errorf("result.json: %v %s", err, data)

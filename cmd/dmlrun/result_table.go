@@ -10,11 +10,11 @@ import (
 	"text/tabwriter"
 
 	"github.com/decentralized-ml/dml/abi"
-	"github.com/decentralized-ml/dml/runtime"
+	"github.com/decentralized-ml/dml/engine"
 )
 
 // printResult prints a run's result as a short table.
-func printResult(w io.Writer, res *runtime.Result) {
+func printResult(w io.Writer, res *engine.Result) {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintf(tw, "status\t%s\n", res.Status)
 	if res.Error != "" {
@@ -28,7 +28,7 @@ func printResult(w io.Writer, res *runtime.Result) {
 	}
 	for _, g := range []struct {
 		what string
-		ts   []runtime.TensorSummary
+		ts   []engine.TensorSummary
 		data []abi.Tensor
 	}{{"output", res.Outputs, res.OutputTensors}, {"delta", res.Deltas, res.DeltaTensors}} {
 		for i, t := range g.ts {

@@ -13,7 +13,7 @@ import (
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
 
-	"github.com/decentralized-ml/dml/runtime"
+	"github.com/decentralized-ml/dml/engine"
 )
 
 // ConfigFile is the name of dmlrun's config file, looked for in the current
@@ -56,7 +56,7 @@ is fetched from trustless gateways (ipfs.gateways: [URL…] in ` + ConfigFile + 
 	}
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	root.PersistentFlags().String("home", runtime.DefaultHome(), "dmlrun home (compilation cache, content store, config)")
+	root.PersistentFlags().String("home", engine.DefaultHome(), "dmlrun home (compilation cache, content store, config)")
 	root.AddCommand(a.runCmd(), a.inspectCmd(), a.verifyCmd(), a.conformanceCmd(), a.versionCmd(), a.newCmd())
 	root.AddCommand(a.addCmd(), a.getCmd(), a.pinCmd(), a.gcCmd(), a.carCmd())
 	root.AddCommand(a.keysCmd(), a.devnetCmd(), a.publishCmd(), a.marketCmd(), a.jobCmd(), a.balanceCmd())

@@ -12,8 +12,8 @@ import (
 
 	"github.com/decentralized-ml/dml/abi"
 	"github.com/decentralized-ml/dml/blas"
+	"github.com/decentralized-ml/dml/engine"
 	"github.com/decentralized-ml/dml/receipt"
-	"github.com/decentralized-ml/dml/runtime"
 )
 
 func (a *app) runCmd() *cobra.Command {
@@ -54,7 +54,7 @@ and more. The guest's log goes to stderr, each line prefixed "[guest] ", or to
   dmlrun run bafybei... --gateway https://trustless-gateway.link --input X=data.npy --json`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			kind, err := runtime.ParseEngineKind(a.cfg.GetString("engine"))
+			kind, err := engine.ParseEngineKind(a.cfg.GetString("engine"))
 			if err != nil {
 				return withCode(ExitUsage, fmt.Errorf("%v", err))
 			}
@@ -117,7 +117,7 @@ and more. The guest's log goes to stderr, each line prefixed "[guest] ", or to
 	registerSourceFlags(fl)
 	fl.Uint64("gas-limit", 0, "gas limit of the run (0: the manifest's, else the runtime default)")
 	fl.Uint32("memory-limit-mib", 1024, "cap on the module's linear memory, MiB")
-	fl.String("engine", string(runtime.Compiler), "wazero engine: compiler or interpreter")
+	fl.String("engine", string(engine.Compiler), "wazero engine: compiler or interpreter")
 	configurable(fl, "gas-limit", "memory-limit-mib", "engine")
 	fl.BoolVar(&asJSON, "json", false, "print the result as one JSON object on stdout")
 	fl.StringVar(&outDir, "out", "", "write outputs/NAME.npy, deltas/NAME.npy and result.json to this directory")
@@ -130,7 +130,7 @@ and more. The guest's log goes to stderr, each line prefixed "[guest] ", or to
 
 // runOptions are the settings of a run beyond its files.
 type runOptions struct {
-	engine    runtime.EngineKind
+	engine    engine.EngineKind
 	gasLimit  uint64
 	log       io.Writer
 	unmetered bool
@@ -141,19 +141,19 @@ type runOptions struct {
 // runModule reads the module (a path or a CID) and files and runs them. A
 // problem with what was given becomes a Result with status invalid_input,
 // not an error.
-func (a *app) runModule(cmd *cobra.Command, path string, files *jobFiles, o runOptions) (*runtime.Result, *runtime.Job, error) {
+func (a *app) runModule(cmd *cobra.Command, path string, files *jobFiles, o runOptions) (*engine.Result, *engine.Job, error) {
 	content := &contentArgs{a: a, cmd: cmd, asJSON: o.json}
 	defer content.close()
 	module, moduleCID, err := content.read("module", path)
-	var job *runtime.Job
+	var job *engine.Job
 	if err == nil {
 		job, err = files.job(module, content.read)
 	}
-	var inErr *runtime.InputError
+	var inErr *engine.InputError
 	if errors.As(err, &inErr) {
 		res := inputErrorResult(err, module, o.engine, o.gasLimit)
 		res.ModuleCID = moduleCID
-		return res, &runtime.Job{}, nil
+		return res, &engine.Job{}, nil
 	}
 	var coded *exitError
 	if errors.As(err, &coded) {
@@ -176,8 +176,8 @@ func (a *app) runModule(cmd *cobra.Command, path string, files *jobFiles, o runO
 	return res, job, nil
 }
 
-func (a *app) engine(cmd *cobra.Command) (*runtime.Engine, error) {
-	e, err := runtime.NewEngine(cmd.Context(), runtime.Config{Home: a.home(), MemoryLimitMiB: a.cfg.GetUint32("memory-limit-mib")})
+func (a *app) engine(cmd *cobra.Command) (*engine.Engine, error) {
+	e, err := engine.NewEngine(cmd.Context(), engine.Config{Home: a.home(), MemoryLimitMiB: a.cfg.GetUint32("memory-limit-mib")})
 	if err != nil {
 		return nil, withCode(ExitInternal, fmt.Errorf("start engine: %v: check the dmlrun home %s", err, a.home()))
 	}

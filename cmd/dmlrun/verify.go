@@ -10,8 +10,8 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/decentralized-ml/dml/engine"
 	"github.com/decentralized-ml/dml/receipt"
-	"github.com/decentralized-ml/dml/runtime"
 )
 
 // verification is what `dmlrun verify --json` prints.
@@ -19,7 +19,7 @@ type verification struct {
 	ReceiptID   string               `json:"receipt_id"`
 	Verified    bool                 `json:"verified"`
 	Differences []receipt.Difference `json:"differences"`
-	Rerun       *runtime.Result      `json:"rerun"`
+	Rerun       *engine.Result       `json:"rerun"`
 	// SignedBy is the device whose EIP-712 signature was checked, for a
 	// signed receipt (written by dmlrun job submit).
 	SignedBy string `json:"signed_by,omitempty"`
@@ -61,7 +61,7 @@ computation it binds is re-run as above.
 			if err != nil {
 				return withCode(ExitInvalidInput, fmt.Errorf("%v: give a receipt written by dmlrun run --receipt", err))
 			}
-			kind, err := runtime.ParseEngineKind(a.cfg.GetString("engine"))
+			kind, err := engine.ParseEngineKind(a.cfg.GetString("engine"))
 			if err != nil {
 				return withCode(ExitUsage, err)
 			}
@@ -119,7 +119,7 @@ computation it binds is re-run as above.
 	files.register(fl)
 	registerSourceFlags(fl)
 	fl.StringVar(&module, "module", "", "module file or CID (default: the path recorded in the receipt, else its module_cid)")
-	fl.String("engine", string(runtime.Compiler), "wazero engine: compiler or interpreter")
+	fl.String("engine", string(engine.Compiler), "wazero engine: compiler or interpreter")
 	fl.Uint32("memory-limit-mib", 1024, "cap on the module's linear memory, MiB")
 	configurable(fl, "engine", "memory-limit-mib")
 	fl.BoolVar(&asJSON, "json", false, "print the verification as one JSON object on stdout")

@@ -9,7 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/decentralized-ml/dml/abi"
-	"github.com/decentralized-ml/dml/runtime"
+	"github.com/decentralized-ml/dml/engine"
 )
 
 // versionInfo is what `dmlrun version --json` prints.
@@ -24,7 +24,7 @@ type versionInfo struct {
 }
 
 func currentVersion() versionInfo {
-	v := versionInfo{Dmlrun: "(devel)", Runtime: runtime.Version, ABI: abi.Version, Wazero: "unknown",
+	v := versionInfo{Dmlrun: "(devel)", Runtime: engine.Version, ABI: abi.Version, Wazero: "unknown",
 		Go: goruntime.Version(), OS: goruntime.GOOS, Arch: goruntime.GOARCH}
 	if bi, ok := debug.ReadBuildInfo(); ok {
 		if bi.Main.Version != "" {

@@ -8,8 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/decentralized-ml/dml/engine"
 	"github.com/decentralized-ml/dml/internal/testmod"
-	"github.com/decentralized-ml/dml/runtime"
 )
 
 // Each example builds into a module that the runtime would load.
@@ -27,7 +27,7 @@ func TestExamplesLoad(t *testing.T) {
 			return AssemblyScript(ctx, root, out, filepath.Join(root, "sdk-guest/assemblyscript/examples/linreg/linreg.ts"))
 		}},
 	}
-	e, err := runtime.NewEngine(ctx, runtime.Config{Home: t.TempDir()})
+	e, err := engine.NewEngine(ctx, engine.Config{Home: t.TempDir()})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -13,9 +13,9 @@ import (
 	"github.com/decentralized-ml/dml/abi"
 	"github.com/decentralized-ml/dml/abi/digest"
 	"github.com/decentralized-ml/dml/conformance"
+	"github.com/decentralized-ml/dml/engine"
 	"github.com/decentralized-ml/dml/internal/guestbuild"
 	"github.com/decentralized-ml/dml/internal/testmod"
-	"github.com/decentralized-ml/dml/runtime"
 )
 
 // abiVectors are the conformance vectors that pin the ABI's calls and host
@@ -68,8 +68,8 @@ func TestABIVectorsInEveryLanguage(t *testing.T) {
 						t.Errorf("imports %s.%s (allowed %v)", im.Module, im.Name, im.Allowed)
 					}
 				}
-				var first *runtime.Result
-				for _, kind := range []runtime.EngineKind{runtime.Compiler, runtime.Interpreter} {
+				var first *engine.Result
+				for _, kind := range []engine.EngineKind{engine.Compiler, engine.Interpreter} {
 					job, err := v.Job(kind)
 					if err != nil {
 						t.Fatal(err)
@@ -111,7 +111,7 @@ func TestABIVectorsInEveryLanguage(t *testing.T) {
 // vector's own module's result, checked against the vector's hash, with the
 // gas_left value res emitted. It fails t unless res emitted exactly one
 // rank-0 i64 gas_left whose value g satisfies limit − used < g < limit.
-func gasLeftHash(t *testing.T, e *runtime.Engine, v conformance.Vector, kind runtime.EngineKind, res *runtime.Result) string {
+func gasLeftHash(t *testing.T, e *engine.Engine, v conformance.Vector, kind engine.EngineKind, res *engine.Result) string {
 	t.Helper()
 	job, err := v.Job(kind)
 	if err != nil {

@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/decentralized-ml/dml/abi"
-	"github.com/decentralized-ml/dml/runtime"
+	"github.com/decentralized-ml/dml/engine"
 )
 
 // linreg in C and AssemblyScript makes the same host BLAS calls in the same
@@ -27,9 +27,9 @@ func TestLinregSameResultHash(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var want *runtime.Result
+			var want *engine.Result
 			for _, lang := range langs {
-				for _, kind := range []runtime.EngineKind{runtime.Compiler, runtime.Interpreter} {
+				for _, kind := range []engine.EngineKind{engine.Compiler, engine.Interpreter} {
 					job := linregJob(t, linregModule(t, lang), tc.params, tc.model)
 					job.Engine = kind
 					res, err := e.Run(context.Background(), job)

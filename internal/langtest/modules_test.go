@@ -9,11 +9,11 @@ import (
 	"testing"
 
 	"github.com/decentralized-ml/dml/abi"
+	"github.com/decentralized-ml/dml/engine"
 	"github.com/decentralized-ml/dml/internal/guestbuild"
-	"github.com/decentralized-ml/dml/internal/tensorfile"
 	"github.com/decentralized-ml/dml/internal/testmod"
 	"github.com/decentralized-ml/dml/manifest"
-	"github.com/decentralized-ml/dml/runtime"
+	"github.com/decentralized-ml/dml/tensorfile"
 )
 
 // langs are the languages linreg is written in, Go first (the reference).
@@ -71,7 +71,7 @@ func linregModule(tb testing.TB, lang string) []byte {
 }
 
 // linregJob is module on algorithms/linreg/testdata with its manifest.
-func linregJob(tb testing.TB, module []byte, params string, model []float64) *runtime.Job {
+func linregJob(tb testing.TB, module []byte, params string, model []float64) *engine.Job {
 	tb.Helper()
 	dir := filepath.Join(testmod.RepoRoot(tb), "algorithms", "linreg")
 	m, err := manifest.Load(filepath.Join(dir, "manifest.yaml"))
@@ -86,16 +86,16 @@ func linregJob(tb testing.TB, module []byte, params string, model []float64) *ru
 	if err != nil {
 		tb.Fatal(err)
 	}
-	job := &runtime.Job{Module: module, Manifest: m, Inputs: []abi.Tensor{x, y}, Params: []byte(params)}
+	job := &engine.Job{Module: module, Manifest: m, Inputs: []abi.Tensor{x, y}, Params: []byte(params)}
 	if model != nil {
 		job.Models = []abi.Tensor{abi.FromFloat64s("w", []int64{int64(len(model))}, model)}
 	}
 	return job
 }
 
-func newEngine(tb testing.TB, home string) *runtime.Engine {
+func newEngine(tb testing.TB, home string) *engine.Engine {
 	tb.Helper()
-	e, err := runtime.NewEngine(context.Background(), runtime.Config{Home: home})
+	e, err := engine.NewEngine(context.Background(), engine.Config{Home: home})
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -9,21 +9,21 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/decentralized-ml/dml/runtime"
+	"github.com/decentralized-ml/dml/engine"
 )
 
-var engine = sync.OnceValues(func() (*runtime.Engine, error) {
+var shared = sync.OnceValues(func() (*engine.Engine, error) {
 	home, err := os.MkdirTemp("", "dml-testrun-")
 	if err != nil {
 		return nil, err
 	}
-	return runtime.NewEngine(context.Background(), runtime.Config{Home: home, MemoryLimitMiB: 2048})
+	return engine.NewEngine(context.Background(), engine.Config{Home: home, MemoryLimitMiB: 2048})
 })
 
-// Engine is the test process's shared runtime.Engine.
-func Engine(tb testing.TB) *runtime.Engine {
+// Engine is the test process's shared engine.Engine.
+func Engine(tb testing.TB) *engine.Engine {
 	tb.Helper()
-	e, err := engine()
+	e, err := shared()
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -31,7 +31,7 @@ func Engine(tb testing.TB) *runtime.Engine {
 }
 
 // OK runs job on the shared engine and fails the test unless it ends ok.
-func OK(tb testing.TB, job *runtime.Job) *runtime.Result {
+func OK(tb testing.TB, job *engine.Job) *engine.Result {
 	tb.Helper()
 	res, err := Engine(tb).Run(context.Background(), job)
 	if err != nil {
