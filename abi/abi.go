@@ -32,6 +32,10 @@ const (
 	ExportStart = "dml_start"
 )
 
+// DefaultMemoryLimitMiB is a run's memory limit (linear memory and tables)
+// when its job gives none.
+const DefaultMemoryLimitMiB = 1024
+
 // Limits of ABI v1. A call beyond them traps with abi_violation.
 const (
 	MaxRank    = 8       // dims per tensor

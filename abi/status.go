@@ -13,12 +13,16 @@ const (
 	StatusAlgorithmError RunStatus = "algorithm_error"
 	StatusInvalidModule  RunStatus = "invalid_module"
 	StatusInvalidInput   RunStatus = "invalid_input"
+	// StatusDeadlineExceeded: the run or its compilation took far longer
+	// than its gas can buy. It is never billed and marks a metering defect.
+	StatusDeadlineExceeded RunStatus = "deadline_exceeded"
 )
 
 // RunStatuses lists every status in the order of the spec.
 var RunStatuses = []RunStatus{
 	StatusOK, StatusOutOfGas, StatusStackExhausted, StatusTrap,
 	StatusABIViolation, StatusAlgorithmError, StatusInvalidModule, StatusInvalidInput,
+	StatusDeadlineExceeded,
 }
 
 // Valid reports whether s is one of RunStatuses.

@@ -7,8 +7,8 @@ import (
 	"github.com/decentralized-ml/dml/engine"
 )
 
-// Engines is every wazero engine a vector must agree on.
-var Engines = []engine.EngineKind{engine.Compiler, engine.Interpreter}
+// Kinds are the wazero engines every vector must agree on.
+var Kinds = []engine.Kind{engine.Compiler, engine.Interpreter}
 
 // Report is one vector run on several engines.
 type Report struct {
@@ -31,12 +31,12 @@ func (r *Report) Passed() bool {
 	return true
 }
 
-// Check runs a vector on each engine in kinds, and demands that every run
-// passes and that all give the same status, result hash and gas.
-func Check(ctx context.Context, e *engine.Engine, v Vector, kinds []engine.EngineKind) Report {
+// Check runs a vector on each engine, and demands that every run passes
+// and that all give the same status, result hash and gas.
+func Check(ctx context.Context, engines []*engine.Engine, v Vector) Report {
 	r := Report{Vector: v.Name}
-	for _, k := range kinds {
-		r.Outcomes = append(r.Outcomes, Run(ctx, e, v, k))
+	for _, e := range engines {
+		r.Outcomes = append(r.Outcomes, Run(ctx, e, v))
 	}
 	r.Disagreements = disagreements(r.Outcomes)
 	return r

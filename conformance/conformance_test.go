@@ -16,11 +16,11 @@ func TestVectors(t *testing.T) {
 		t.Fatalf("%v: run `make algorithms` first", err)
 	}
 	ctx := context.Background()
-	e, err := engine.NewEngine(ctx, engine.Config{Home: t.TempDir()})
+	engines, closeAll, err := NewEngines(ctx, engine.NewConfig(), Kinds)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer e.Close(ctx)
+	defer closeAll()
 	vs, err := Load(Embedded)
 	if err != nil {
 		t.Fatal(err)
@@ -28,7 +28,7 @@ func TestVectors(t *testing.T) {
 	for _, v := range vs {
 		v.AlgorithmsDir = algorithms
 		t.Run(v.Name, func(t *testing.T) {
-			r := Check(ctx, e, v, Engines)
+			r := Check(ctx, engines, v)
 			for _, o := range r.Outcomes {
 				for _, p := range o.Problems {
 					t.Errorf("%s: %s", o.Engine, p)

@@ -23,48 +23,48 @@ import (
 // module the vector pins.
 var ErrToolchain = errors.New("module differs from the one the vector pins")
 
-// Job builds the runtime job a vector describes, for the given engine. The
-// guest's log is discarded.
-func (v *Vector) Job(kind engine.EngineKind) (*engine.Job, error) {
+// Job builds the module and the engine job a vector describes. The guest's
+// log is discarded.
+func (v *Vector) Job() ([]byte, *engine.Job, error) {
 	mod, err := v.module()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	job := &engine.Job{Module: mod, GasLimit: v.GasLimit, Engine: kind, Log: io.Discard}
+	job := &engine.Job{GasLimit: v.GasLimit, MemoryLimitMiB: v.MemoryLimitMiB, Log: io.Discard}
 	if v.Manifest != "" {
 		data, err := v.read(v.Manifest)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		if job.Manifest, err = manifest.Parse(data); err != nil {
-			return nil, fmt.Errorf("%s/%s: %w", v.Dir, v.Manifest, err)
+			return nil, nil, fmt.Errorf("%s/%s: %w", v.Dir, v.Manifest, err)
 		}
 	}
 	tmp, err := os.MkdirTemp("", "dml-vector-*")
 	if err != nil {
-		return nil, fmt.Errorf("conformance: %w", err)
+		return nil, nil, fmt.Errorf("conformance: %w", err)
 	}
 	defer os.RemoveAll(tmp)
 	if job.Inputs, err = v.tensors(tmp, v.Inputs, job.Manifest, false); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if job.Models, err = v.tensors(tmp, v.Models, job.Manifest, true); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	file, inline, err := v.paramsSource()
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", v.Dir, err)
+		return nil, nil, fmt.Errorf("%s: %w", v.Dir, err)
 	}
 	job.Params = inline
 	if file != "" {
 		if job.Params, err = v.read(file); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		if !json.Valid(job.Params) {
-			return nil, fmt.Errorf("%s/%s: %w: params file is not valid JSON", v.Dir, file, ErrVector)
+			return nil, nil, fmt.Errorf("%s/%s: %w: params file is not valid JSON", v.Dir, file, ErrVector)
 		}
 	}
-	return job, nil
+	return mod, job, nil
 }
 
 func (v *Vector) read(name string) ([]byte, error) {

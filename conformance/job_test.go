@@ -42,7 +42,7 @@ func TestJob(t *testing.T) {
 			}
 		}},
 		{"inline params compacted", Vector{Module: "m.wasm", Params: []byte(`{ "k" : 1 }`), GasLimit: 9}, "", func(t *testing.T, j *engine.Job) {
-			if string(j.Params) != `{"k":1}` || j.GasLimit != 9 || j.Engine != engine.Interpreter {
+			if string(j.Params) != `{"k":1}` || j.GasLimit != 9 {
 				t.Errorf("job = %+v", j)
 			}
 		}},
@@ -54,7 +54,7 @@ func TestJob(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			tc.v.Name, tc.v.FS, tc.v.Dir = "v", fsys, "v"
-			j, err := tc.v.Job(engine.Interpreter)
+			_, j, err := tc.v.Job()
 			if tc.wantErr != "" {
 				if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
 					t.Fatalf("err = %v, want %q", err, tc.wantErr)
@@ -76,15 +76,15 @@ func TestAlgorithmModulePin(t *testing.T) {
 		t.Fatal(err)
 	}
 	v := Vector{Name: "v", Algorithm: "a", AlgorithmsDir: dir, FS: fstest.MapFS{}, Dir: "v"}
-	if _, err := v.Job(engine.Compiler); !errors.Is(err, ErrVector) {
+	if _, _, err := v.Job(); !errors.Is(err, ErrVector) {
 		t.Errorf("unpinned algorithm: err = %v, want ErrVector", err)
 	}
 	v.ModuleSHA256 = "93a44bbb96c751218e4c00d479e4c14358122a389acca16205b1e4d0dc5f9476"
-	if _, err := v.Job(engine.Compiler); err != nil {
+	if _, _, err := v.Job(); err != nil {
 		t.Errorf("pinned algorithm: %v", err)
 	}
 	v.ModuleSHA256 = strings.Repeat("1", 64)
-	if _, err := v.Job(engine.Compiler); !errors.Is(err, ErrToolchain) {
+	if _, _, err := v.Job(); !errors.Is(err, ErrToolchain) {
 		t.Errorf("other build: err = %v, want ErrToolchain", err)
 	}
 }

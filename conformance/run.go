@@ -11,8 +11,8 @@ import (
 
 // Outcome is one vector run on one engine.
 type Outcome struct {
-	Vector string            `json:"vector"`
-	Engine engine.EngineKind `json:"engine"`
+	Vector string      `json:"vector"`
+	Engine engine.Kind `json:"engine"`
 	// Result is nil when the vector could not be run at all.
 	Result *engine.Result `json:"result,omitempty"`
 	// Problems lists every way the run missed the vector; none is a pass.
@@ -24,14 +24,14 @@ func (o *Outcome) Passed() bool { return len(o.Problems) == 0 }
 
 // Run runs a vector on one engine and checks the result against Expect. An
 // unfilled expectation (empty result_hash, null gas_used) is a failure.
-func Run(ctx context.Context, e *engine.Engine, v Vector, kind engine.EngineKind) Outcome {
-	o := Outcome{Vector: v.Name, Engine: kind}
-	job, err := v.Job(kind)
+func Run(ctx context.Context, e *engine.Engine, v Vector) Outcome {
+	o := Outcome{Vector: v.Name, Engine: e.Kind()}
+	wasm, job, err := v.Job()
 	if err != nil {
 		o.Problems = append(o.Problems, err.Error())
 		return o
 	}
-	res, err := e.Run(ctx, job)
+	res, err := e.Run(ctx, wasm, job)
 	if err != nil {
 		o.Problems = append(o.Problems, "host failure: "+err.Error())
 		return o

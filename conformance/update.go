@@ -27,7 +27,7 @@ type Update struct {
 // engines agree, rewrites its expect.result_hash and expect.gas_used (and,
 // for an algorithm vector, module_sha256: the local build is re-pinned)
 // from the runs. It is for maintainers after a deliberate change.
-func UpdateDir(ctx context.Context, e *engine.Engine, dir, algorithmsDir string, kinds []engine.EngineKind) ([]Update, error) {
+func UpdateDir(ctx context.Context, engines []*engine.Engine, dir, algorithmsDir string) ([]Update, error) {
 	vectors, err := Load(os.DirFS(dir))
 	if err != nil {
 		return nil, err
@@ -36,7 +36,7 @@ func UpdateDir(ctx context.Context, e *engine.Engine, dir, algorithmsDir string,
 	for _, v := range vectors {
 		v.AlgorithmsDir = algorithmsDir
 		u := Update{Vector: v.Name}
-		if err := updateOne(ctx, e, dir, &v, kinds, &u); err != nil {
+		if err := updateOne(ctx, engines, dir, &v, &u); err != nil {
 			u.Problem = err.Error()
 		}
 		out = append(out, u)
@@ -44,7 +44,7 @@ func UpdateDir(ctx context.Context, e *engine.Engine, dir, algorithmsDir string,
 	return out, nil
 }
 
-func updateOne(ctx context.Context, e *engine.Engine, dir string, v *Vector, kinds []engine.EngineKind, u *Update) error {
+func updateOne(ctx context.Context, engines []*engine.Engine, dir string, v *Vector, u *Update) error {
 	orig := *v
 	if v.Algorithm != "" {
 		p := filepath.Join(v.AlgorithmsDir, v.Algorithm+".wasm")
@@ -60,13 +60,14 @@ func updateOne(ctx context.Context, e *engine.Engine, dir string, v *Vector, kin
 	}
 	var first *engine.Result
 	var outs []Outcome
-	for _, k := range kinds {
+	for _, e := range engines {
+		k := e.Kind()
 		o := Outcome{Vector: v.Name, Engine: k}
-		job, err := v.Job(k)
+		wasm, job, err := v.Job()
 		if err != nil {
 			return err
 		}
-		res, err := e.Run(ctx, job)
+		res, err := e.Run(ctx, wasm, job)
 		if err != nil {
 			return fmt.Errorf("host failure on %s: %w", k, err)
 		}

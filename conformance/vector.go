@@ -44,7 +44,9 @@ type Vector struct {
 	// Params is a file name (a JSON string) or an inline JSON object.
 	Params   json.RawMessage `json:"params,omitempty"`
 	GasLimit uint64          `json:"gas_limit,omitempty"`
-	Expect   Expect          `json:"expect"`
+	// MemoryLimitMiB is the job's memory limit; 0 is the ABI default.
+	MemoryLimitMiB uint32 `json:"memory_limit_mib,omitempty"`
+	Expect         Expect `json:"expect"`
 
 	// FS holds the vector's files under Dir.
 	FS  fs.FS  `json:"-"`

@@ -119,7 +119,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		return nil, err
 	}
 	defer store.Close()
-	eng, err := engine.NewEngine(ctx, engine.Config{Home: cfg.OutDir})
+	eng, err := engine.New(ctx, engine.NewConfig().WithCompilationCache(filepath.Join(cfg.OutDir, "cache", "wazero")))
 	if err != nil {
 		return nil, err
 	}

@@ -1,7 +1,6 @@
 package engine
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 
@@ -9,16 +8,6 @@ import (
 	"github.com/decentralized-ml/dml/internal/hostfuncs"
 	"github.com/decentralized-ml/dml/internal/wasmbin"
 )
-
-// ModuleError reports a module refused at load (status invalid_module). Its
-// message names the offending import, export or feature.
-type ModuleError struct{ Msg string }
-
-func (e *ModuleError) Error() string { return e.Msg }
-
-func refuse(format string, args ...any) *ModuleError {
-	return &ModuleError{Msg: fmt.Sprintf(format, args...)}
-}
 
 // checkModule decodes a module and refuses anything ABI v1 does not allow:
 // malformed bytes, forbidden imports or features, missing or mistyped exports.

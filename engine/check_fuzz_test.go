@@ -1,9 +1,12 @@
 package engine
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/decentralized-ml/dml/gas"
 )
 
 // FuzzLoad feeds arbitrary bytes to the load check and, when it accepts
@@ -20,13 +23,13 @@ func FuzzLoad(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, wasm []byte) {
 		if _, err := checkModule(wasm, true); err != nil {
-			if _, ok := err.(*ModuleError); !ok {
+			if !errors.Is(err, ErrInvalidModule) {
 				t.Fatalf("load check error of type %T: %v", err, err)
 			}
 			return
 		}
-		if _, err := instrument(wasm, true); err != nil {
-			if _, ok := err.(*ModuleError); !ok {
+		if _, err := instrument(wasm, gas.Default()); err != nil {
+			if !errors.Is(err, ErrInvalidModule) {
 				t.Fatalf("instrument error of type %T: %v", err, err)
 			}
 		}

@@ -19,6 +19,8 @@ import (
 func classify(err error, sess *hostfuncs.Session, mod api.Module) abi.RunStatus {
 	var exit *sys.ExitError
 	switch {
+	case errors.Is(err, hostfuncs.ErrAborted):
+		return abi.StatusDeadlineExceeded
 	case sess.GasLeft() < 0 || errors.Is(err, hostfuncs.ErrOutOfGas):
 		return abi.StatusOutOfGas
 	case depthExhausted(mod):

@@ -12,24 +12,24 @@ import (
 // BenchmarkRunCached is the per-run overhead of a cached module:
 // instantiate, _initialize, dml_abi_version, dml_run (a tiny sum), close.
 func BenchmarkRunCached(b *testing.B) {
-	e := newTestEngine(b)
-	job := &Job{Module: readFile(b, "testdata/sum.wasm"), Inputs: []abi.Tensor{abi.FromFloat64s("X", []int64{4}, []float64{1, 2, 3, 4})}}
-	mustRun(b, e, job)
+	mod := compile(b, newTestEngine(b, Compiler), readFile(b, "testdata/sum.wasm"))
+	job := &Job{Inputs: []abi.Tensor{abi.FromFloat64s("X", []int64{4}, []float64{1, 2, 3, 4})}}
+	mustRun(b, mod, job)
 	b.ResetTimer()
 	for b.Loop() {
-		mustRun(b, e, job)
+		mustRun(b, mod, job)
 	}
 }
 
 // BenchmarkRunCachedGoModule is the same overhead for a 2 MB Go reactor,
 // whose _initialize starts the Go runtime.
 func BenchmarkRunCachedGoModule(b *testing.B) {
-	e := newTestEngine(b)
-	job := linregJob(b)
-	mustRun(b, e, job)
+	wasm, job := linregJob(b)
+	mod := compile(b, newTestEngine(b, Compiler), wasm)
+	mustRun(b, mod, job)
 	b.ResetTimer()
 	for b.Loop() {
-		mustRun(b, e, job)
+		mustRun(b, mod, job)
 	}
 }
 
@@ -40,14 +40,14 @@ const readBytes = 64 << 20
 // first time) and one tensor_read. hostfuncs.BenchmarkTensorRead64MB
 // measures the host call alone.
 func BenchmarkRun64MBInput(b *testing.B) {
-	e := newTestEngine(b)
+	mod := compile(b, newTestEngine(b, Compiler), readFile(b, "testdata/read.wasm"))
 	x := abi.Tensor{Name: "X", DType: abi.F64, Shape: []int64{readBytes / 8}, Data: make([]byte, readBytes)}
-	job := &Job{Module: readFile(b, "testdata/read.wasm"), Inputs: []abi.Tensor{x}}
-	mustRun(b, e, job)
+	job := &Job{Inputs: []abi.Tensor{x}}
+	mustRun(b, mod, job)
 	b.SetBytes(readBytes)
 	b.ResetTimer()
 	for b.Loop() {
-		mustRun(b, e, job)
+		mustRun(b, mod, job)
 	}
 }
 
@@ -55,16 +55,14 @@ func BenchmarkRun64MBInput(b *testing.B) {
 func BenchmarkCompileCold(b *testing.B) {
 	wasm := testmod.AlgorithmBytes(b, "linreg")
 	for b.Loop() {
-		home := b.TempDir()
-		e, err := NewEngine(context.Background(), Config{Home: home})
+		dir := b.TempDir()
+		e, err := New(context.Background(), NewConfig().WithCompilationCache(dir))
 		if err != nil {
 			b.Fatal(err)
 		}
-		if _, err := e.prepareOnly(context.Background(), Compiler, wasm); err != nil {
-			b.Fatal(err)
-		}
+		compile(b, e, wasm)
 		e.Close(context.Background())
-		os.RemoveAll(home)
+		os.RemoveAll(dir)
 	}
 }
 
@@ -72,30 +70,35 @@ func BenchmarkCompileCold(b *testing.B) {
 // on-disk compilation cache is warm: what a second `dmlrun run` pays.
 func BenchmarkCompileDiskCached(b *testing.B) {
 	wasm := testmod.AlgorithmBytes(b, "linreg")
-	home := b.TempDir()
-	warm, err := NewEngine(context.Background(), Config{Home: home})
+	cfg := NewConfig().WithCompilationCache(b.TempDir())
+	warm, err := New(context.Background(), cfg)
 	if err != nil {
 		b.Fatal(err)
 	}
-	if _, err := warm.prepareOnly(context.Background(), Compiler, wasm); err != nil {
-		b.Fatal(err)
-	}
+	compile(b, warm, wasm)
 	warm.Close(context.Background())
 	b.ResetTimer()
 	for b.Loop() {
-		e, err := NewEngine(context.Background(), Config{Home: home})
+		e, err := New(context.Background(), cfg)
 		if err != nil {
 			b.Fatal(err)
 		}
-		if _, err := e.prepareOnly(context.Background(), Compiler, wasm); err != nil {
-			b.Fatal(err)
-		}
+		compile(b, e, wasm)
 		e.Close(context.Background())
 	}
 }
 
-func mustRun(b *testing.B, e *Engine, job *Job) *Result {
-	res, err := e.Run(context.Background(), job)
+func compile(b *testing.B, e *Engine, wasm []byte) *Module {
+	mod, err := e.Compile(context.Background(), wasm)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { mod.Close(context.Background()) })
+	return mod
+}
+
+func mustRun(b *testing.B, mod *Module, job *Job) *Result {
+	res, err := mod.Run(context.Background(), job)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -62,7 +62,7 @@ func (e *Engine) Inspect(ctx context.Context, wasm []byte) (*Inspection, error) 
 			in.Exports = append(in.Exports, info)
 		}
 	}
-	res, err := e.Run(ctx, &Job{Module: wasm, GasLimit: inspectGas, Engine: Compiler, probe: true})
+	res, err := e.Run(context.WithValue(ctx, probeKey{}, true), wasm, &Job{GasLimit: inspectGas})
 	if err != nil {
 		return nil, err
 	}
@@ -73,4 +73,12 @@ func (e *Engine) Inspect(ctx context.Context, wasm []byte) (*Inspection, error) 
 	in.Loadable = true
 	in.ABIVersion = abi.Version
 	return in, nil
+}
+
+// probeKey marks a run that stops after dml_abi_version (Inspect).
+type probeKey struct{}
+
+func probeOnly(ctx context.Context) bool {
+	probe, _ := ctx.Value(probeKey{}).(bool)
+	return probe
 }

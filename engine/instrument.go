@@ -2,39 +2,33 @@ package engine
 
 import (
 	"errors"
-	"fmt"
-	"github.com/decentralized-ml/dml/gas"
 
+	"github.com/decentralized-ml/dml/gas"
 	"github.com/decentralized-ml/dml/internal/meter"
 	"github.com/decentralized-ml/dml/internal/wasmbin"
 )
 
-// costTable is the gas schedule every metered run is counted with.
-var costTable = gas.Default()
-
-func gasTableVersion() string { return costTable.Version }
-
-// instrument returns the module to compile: with gas metering (the
-// dml_gas counter, the start function moved to dml_start), or as given for
-// an unmetered benchmarking run.
-func instrument(wasm []byte, metered bool) ([]byte, error) {
-	if !metered {
+// instrument returns the module to compile: metered under s (the dml_gas
+// counter, the start function moved to dml_start), or as given when s is
+// nil (an unmetered benchmarking run).
+func instrument(wasm []byte, s *gas.Schedule) ([]byte, error) {
+	if s == nil {
 		return wasm, nil
 	}
-	out, err := meter.Instrument(wasm, costTable)
+	out, err := meter.Instrument(wasm, s)
 	switch {
 	case errors.Is(err, wasmbin.ErrUnsupportedFeature):
-		return nil, refuse("unsupported WebAssembly feature: %v", err)
+		return nil, refuse("unsupported WebAssembly feature: %w", err)
 	case err != nil:
-		return nil, refuse("cannot meter the module: %v", err)
+		return nil, refuse("cannot meter the module: %w", err)
 	}
 	return out, nil
 }
 
 // cacheKey names a prepared module: its hash, and how it was instrumented.
-func cacheKey(sum string, metered bool) string {
-	if !metered {
+func cacheKey(sum string, s *gas.Schedule) string {
+	if s == nil {
 		return sum + "/unmetered"
 	}
-	return fmt.Sprintf("%s/%s", sum, costTable.Version)
+	return sum + "/" + s.Version + "/" + s.Fingerprint()
 }

@@ -4,37 +4,29 @@ import (
 	"io"
 
 	"github.com/decentralized-ml/dml/abi"
-	"github.com/decentralized-ml/dml/internal/hostfuncs"
+	"github.com/decentralized-ml/dml/blas"
 	"github.com/decentralized-ml/dml/manifest"
 )
-
-// EngineKind selects wazero's engine.
-type EngineKind string
-
-// Engines.
-const (
-	Compiler    EngineKind = "compiler"
-	Interpreter EngineKind = "interpreter"
-)
-
-// ParseEngineKind maps "compiler" or "interpreter" to its EngineKind.
-func ParseEngineKind(s string) (EngineKind, error) {
-	switch EngineKind(s) {
-	case Compiler, Interpreter:
-		return EngineKind(s), nil
-	case "":
-		return Compiler, nil
-	}
-	return "", &InputError{Msg: "engine " + s + ": want compiler or interpreter"}
-}
 
 // DefaultGasLimit applies when neither the job nor the manifest gives one.
 const DefaultGasLimit uint64 = 10_000_000_000
 
-// Job is one run of one module over one device's data.
+// MaxGasLimit is the largest gas limit: the counter is a signed i64.
+const MaxGasLimit = uint64(1<<63 - 1)
+
+// DefaultMemoryLimitMiB is a job's memory limit when it gives none.
+const DefaultMemoryLimitMiB = abi.DefaultMemoryLimitMiB
+
+// MaxMemoryLimitMiB is the largest memory limit: all a 32-bit module can address.
+const MaxMemoryLimitMiB = 4096
+
+// DevOutputCap is the total byte cap on outputs and deltas without a manifest.
+const DevOutputCap = uint64(256 << 20)
+
+// Job is one run of a module over one device's data. Everything in it that
+// can change the result (tensors, params, manifest, limits, BLAS class) is
+// recorded in the Result, so a verifier can run the same job.
 type Job struct {
-	// Module is the WebAssembly binary.
-	Module []byte
 	// ModuleCID, when the module was addressed by CID, is echoed in the result.
 	ModuleCID string
 	// Manifest declares inputs, outputs and caps; nil applies the
@@ -47,32 +39,37 @@ type Job struct {
 	Params []byte
 	// GasLimit bounds the run; 0 takes the manifest's, else DefaultGasLimit.
 	GasLimit uint64
-	// Engine selects wazero's compiler (default) or interpreter.
-	Engine EngineKind
+	// MemoryLimitMiB caps the module's linear memory and tables; 0 takes
+	// DefaultMemoryLimitMiB.
+	MemoryLimitMiB uint32
+	// BLAS is the host BLAS backend; nil is blas.Strict(), the same bits on
+	// every CPU. The result's determinism class records it.
+	BLAS blas.Backend
 	// Log receives the guest's log calls and its stdout/stderr. It is local
 	// only and never part of a result. Nil discards.
 	Log io.Writer
-
-	// BLAS names the host BLAS backend: "strict" (default; the same bits on
-	// every CPU), "fast" (gonum's native kernels, per-architecture) or, in
-	// builds with the openblas tag, "openblas". The result's determinism
-	// class records it.
-	BLAS string
-
-	// Unmetered runs the module without gas instrumentation, for
-	// benchmarking only: gas_used then counts host calls alone, and no
-	// receipt may be made from the result.
-	Unmetered bool
-
-	// probe stops a run after dml_abi_version (Inspect).
-	probe bool
 }
 
-// DevOutputCap is the total byte cap on outputs and deltas without a manifest.
-const DevOutputCap = hostfuncs.DevOutputCap
+func (j *Job) gasLimit() uint64 {
+	switch {
+	case j.GasLimit != 0:
+		return j.GasLimit
+	case j.Manifest != nil && j.Manifest.GasLimit != 0:
+		return j.Manifest.GasLimit
+	}
+	return DefaultGasLimit
+}
 
-// InputError reports a job that cannot run because of what it was given
-// (status invalid_input).
-type InputError struct{ Msg string }
+func (j *Job) memoryLimitMiB() uint32 {
+	if j.MemoryLimitMiB == 0 {
+		return DefaultMemoryLimitMiB
+	}
+	return j.MemoryLimitMiB
+}
 
-func (e *InputError) Error() string { return e.Msg }
+func (j *Job) backend() blas.Backend {
+	if j.BLAS == nil {
+		return blas.Strict()
+	}
+	return j.BLAS
+}

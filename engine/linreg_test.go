@@ -12,8 +12,8 @@ import (
 	"github.com/decentralized-ml/dml/tensorfile"
 )
 
-// linregJob is the linreg algorithm on its sample data.
-func linregJob(tb testing.TB) *Job {
+// linregJob is the linreg algorithm on its sample data, and its module.
+func linregJob(tb testing.TB) ([]byte, *Job) {
 	tb.Helper()
 	root := testmod.RepoRoot(tb)
 	dir := filepath.Join(root, "algorithms", "linreg")
@@ -29,8 +29,7 @@ func linregJob(tb testing.TB) *Job {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	return &Job{
-		Module:   testmod.AlgorithmBytes(tb, "linreg"),
+	return testmod.AlgorithmBytes(tb, "linreg"), &Job{
 		Manifest: m,
 		Inputs:   []abi.Tensor{x, y},
 		Params:   []byte(`{"epochs": 50, "lr": 0.05}`),
@@ -38,16 +37,10 @@ func linregJob(tb testing.TB) *Job {
 }
 
 func TestLinregBothEngines(t *testing.T) {
-	e := newTestEngine(t)
-	job := linregJob(t)
+	wasm, job := linregJob(t)
 	var first *Result
-	for _, kind := range []EngineKind{Compiler, Interpreter} {
-		j := *job
-		j.Engine = kind
-		res, err := e.Run(context.Background(), &j)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, kind := range kinds {
+		res := run(t, newTestEngine(t, kind), wasm, job)
 		if res.Status != abi.StatusOK {
 			t.Fatalf("%s: %s: %s", kind, res.Status, res.Error)
 		}
@@ -64,10 +57,16 @@ func TestLinregBothEngines(t *testing.T) {
 	}
 }
 
-// Many concurrent runs on one Engine give identical results: the hammer.
+// Many concurrent runs on one Module, and through Engine.Run on both
+// engines, give identical results: the hammer.
 func TestConcurrentRuns(t *testing.T) {
-	e := newTestEngine(t)
-	job := linregJob(t)
+	wasm, job := linregJob(t)
+	engines := []*Engine{newTestEngine(t, Compiler), newTestEngine(t, Interpreter)}
+	mod, err := engines[0].Compile(context.Background(), wasm)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer mod.Close(context.Background())
 	const n = 64
 	results := make([]*Result, n)
 	errs := make([]error, n)
@@ -77,10 +76,14 @@ func TestConcurrentRuns(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			j := *job
-			if i%4 == 3 {
-				j.Engine = Interpreter
+			switch i % 4 {
+			case 3:
+				results[i], errs[i] = engines[1].Run(context.Background(), wasm, &j)
+			case 2:
+				results[i], errs[i] = engines[0].Run(context.Background(), wasm, &j)
+			default:
+				results[i], errs[i] = mod.Run(context.Background(), &j)
 			}
-			results[i], errs[i] = e.Run(context.Background(), &j)
 		}()
 	}
 	wg.Wait()

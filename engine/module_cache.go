@@ -66,7 +66,14 @@ func (c *moduleCache) get(key string, build func() (*prepared, error)) (*cacheEn
 	return e, nil
 }
 
-// release returns a handle taken by get.
+// acquire takes one more handle on an entry already held.
+func (e *cacheEntry) acquire() {
+	e.cache.mu.Lock()
+	e.refs++
+	e.cache.mu.Unlock()
+}
+
+// release returns a handle taken by get or acquire.
 func (e *cacheEntry) release() {
 	c := e.cache
 	c.mu.Lock()

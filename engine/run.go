@@ -6,84 +6,88 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strings"
 	"time"
 
 	"github.com/tetratelabs/wazero"
 	"github.com/tetratelabs/wazero/api"
+	"github.com/tetratelabs/wazero/experimental"
 	"github.com/tetratelabs/wazero/sys"
 
 	"github.com/decentralized-ml/dml/abi"
 	"github.com/decentralized-ml/dml/abi/digest"
-	"github.com/decentralized-ml/dml/blas"
+	"github.com/decentralized-ml/dml/internal/expctx"
 	"github.com/decentralized-ml/dml/internal/hostfuncs"
 )
 
-// GasTable is the version of the gas cost table results are counted with.
-var GasTable = gasTableVersion()
-
-// DeterminismStrict is the class of results reproducible on every engine and CPU.
-const DeterminismStrict = blas.NameStrict
-
-// Run runs one job to completion. Every ending, including a refused module
-// or bad input, is a Result with a status; the error is only for failures
-// of the host itself (a closed engine, an unwritable cache).
-func (e *Engine) Run(ctx context.Context, job *Job) (*Result, error) {
+// Run runs job on the module. Every ending, including bad input, is a
+// Result with a status; the error is only for failures of the host itself
+// (a closed engine, a cancelled context).
+func (m *Module) Run(ctx context.Context, job *Job) (*Result, error) {
+	if m.e.isClosed() {
+		return nil, ErrClosed
+	}
+	p := m.entry.p
+	res := m.e.newResult(ctx, m.sha256, job)
+	res.Unmetered = p.schedule == nil
+	if p.schedule != nil {
+		res.GasTable = p.schedule.Version
+	}
 	start := time.Now()
-	kind := job.Engine
-	if kind == "" {
-		kind = Compiler
-	}
-	res := &Result{
-		ModuleSHA256:    sha256Hex(job.Module),
-		ModuleCID:       job.ModuleCID,
-		ABIVersion:      abi.Version,
-		Engine:          kind,
-		GasLimit:        gasLimit(job),
-		GasTable:        GasTable,
-		Unmetered:       job.Unmetered,
-		Determinism:     DeterminismStrict,
-		Outputs:         []TensorSummary{},
-		Deltas:          []TensorSummary{},
-		InputCommitment: digest.InputCommitment(job.Inputs, job.Models),
-		ParamsSHA256:    sha256Hex(job.Params),
-	}
 	defer func() { res.WallMS = float64(time.Since(start).Microseconds()) / 1000 }()
 
 	if err := checkJob(job); err != nil {
 		return res.fail(abi.StatusInvalidInput, err), nil
 	}
-	backend, err := blas.ByName(job.BLAS)
-	if err != nil {
-		return res.fail(abi.StatusInvalidInput, &InputError{Msg: fmt.Sprintf("%v (available: %s)", err, strings.Join(blas.Names(), ", "))}), nil
+	limit := uint64(res.MemoryLimitMiB) << 20
+	if need := declaredMemory(p.info) * wasmPage; need > limit {
+		return res.fail(abi.StatusInvalidInput, badInput("the module starts with %d MiB of linear memory, above the job's memory limit of %d MiB", need>>20, res.MemoryLimitMiB)), nil
 	}
-	res.Determinism = backend.Class()
-	entry, err := e.prepare(ctx, kind, job.Module, res.ModuleSHA256, !job.Unmetered)
+	var costs = m.e.cfg.schedule.Host
+	if p.schedule != nil {
+		costs = p.schedule.Host
+	}
+	sess := hostfuncs.NewSession(costs, job.Inputs, job.Models, job.Params, job.Manifest, job.Log)
+	sess.SetBLAS(job.backend())
+
+	o, err := m.runBounded(ctx, sess, job, res)
 	if err != nil {
-		var me *ModuleError
-		var ie *InputError
-		switch {
-		case errors.As(err, &me):
-			return res.fail(abi.StatusInvalidModule, err), nil
-		case errors.As(err, &ie):
-			return res.fail(abi.StatusInvalidInput, err), nil
-		}
 		return nil, err
 	}
-	defer entry.release()
-
-	sess := hostfuncs.NewSession(costTable.Host, job.Inputs, job.Models, job.Params, job.Manifest, job.Log)
-	sess.SetBLAS(backend)
-	left, status, err := execute(ctx, entry.p, sess, job, res)
-	res.GasUsed = gasUsed(res.GasLimit, left)
-	if err != nil {
-		return res.fail(status, err), nil
+	res.GasUsed = gasUsed(res.GasLimit, o.left)
+	if o.err != nil {
+		return res.fail(o.status, o.err), nil
 	}
 	res.Status = abi.StatusOK
 	res.OutputTensors, res.DeltaTensors = sess.Outputs(), sess.Deltas()
 	res.Outputs, res.Deltas = summarize(res.OutputTensors), summarize(res.DeltaTensors)
 	res.ResultHash = digest.ResultHash(res.OutputTensors, res.DeltaTensors)
 	return res, nil
+}
+
+// newResult is the Result of job before it runs: what went in.
+func (e *Engine) newResult(ctx context.Context, sum string, job *Job) *Result {
+	s := e.cfg.schedule
+	if unmetered, _ := ctx.Value(expctx.UnmeteredKey{}).(bool); unmetered {
+		s = nil
+	}
+	res := &Result{
+		ModuleSHA256:    sum,
+		ModuleCID:       job.ModuleCID,
+		ABIVersion:      abi.Version,
+		Engine:          e.cfg.kind,
+		GasLimit:        job.gasLimit(),
+		MemoryLimitMiB:  job.memoryLimitMiB(),
+		Determinism:     job.backend().Class(),
+		Outputs:         []TensorSummary{},
+		Deltas:          []TensorSummary{},
+		InputCommitment: digest.InputCommitment(job.Inputs, job.Models),
+		ModelSHA256:     digest.InputCommitment(nil, job.Models),
+		ParamsSHA256:    sha256Hex(job.Params),
+	}
+	if s != nil {
+		res.GasTable = s.Version
+	}
+	return res
 }
 
 // fail records a failed run: no outputs or deltas leave it, and its result
@@ -99,14 +103,17 @@ func (r *Result) fail(status abi.RunStatus, err error) *Result {
 	return r
 }
 
-func gasLimit(job *Job) uint64 {
+// statusOf is the status of a run that could not start because of err.
+func statusOf(err error) (abi.RunStatus, bool) {
 	switch {
-	case job.GasLimit != 0:
-		return job.GasLimit
-	case job.Manifest != nil && job.Manifest.GasLimit != 0:
-		return job.Manifest.GasLimit
+	case errors.Is(err, ErrInvalidModule):
+		return abi.StatusInvalidModule, true
+	case errors.Is(err, ErrInvalidInput):
+		return abi.StatusInvalidInput, true
+	case errors.Is(err, ErrDeadlineExceeded):
+		return abi.StatusDeadlineExceeded, true
 	}
-	return DefaultGasLimit
+	return "", false
 }
 
 func gasUsed(limit uint64, left int64) uint64 {
@@ -116,13 +123,13 @@ func gasUsed(limit uint64, left int64) uint64 {
 	return limit - uint64(left)
 }
 
-// MaxGasLimit is the largest gas limit: the counter is a signed i64.
-const MaxGasLimit = uint64(1<<63 - 1)
-
-// checkJob refuses malformed inputs before anything is compiled.
+// checkJob refuses malformed inputs before anything runs.
 func checkJob(job *Job) error {
 	if job.GasLimit > MaxGasLimit {
-		return &InputError{Msg: fmt.Sprintf("gas limit %d exceeds the maximum %d", job.GasLimit, MaxGasLimit)}
+		return badInput("gas limit %d exceeds the maximum %d", job.GasLimit, MaxGasLimit)
+	}
+	if job.MemoryLimitMiB > MaxMemoryLimitMiB {
+		return badInput("memory limit %d MiB exceeds the %d MiB a 32-bit module can address", job.MemoryLimitMiB, MaxMemoryLimitMiB)
 	}
 	for _, group := range []struct {
 		what string
@@ -132,20 +139,20 @@ func checkJob(job *Job) error {
 		for i := range group.ts {
 			t := &group.ts[i]
 			if err := t.Check(); err != nil {
-				return &InputError{Msg: fmt.Sprintf("%s: %v", group.what, err)}
+				return badInput("%s: %w", group.what, err)
 			}
 			if seen[t.Name] {
-				return &InputError{Msg: fmt.Sprintf("%s %q given twice", group.what, t.Name)}
+				return badInput("%s %q given twice", group.what, t.Name)
 			}
 			seen[t.Name] = true
 		}
 	}
 	if len(job.Params) > 0 && !json.Valid(job.Params) {
-		return &InputError{Msg: "params are not valid JSON"}
+		return badInput("params are not valid JSON")
 	}
 	if job.Manifest != nil {
 		if err := job.Manifest.CheckTensors(job.Inputs, job.Models); err != nil {
-			return &InputError{Msg: err.Error()}
+			return badInput("%w", err)
 		}
 	}
 	return nil
@@ -159,25 +166,36 @@ type algorithmError struct {
 
 func (e *algorithmError) Error() string { return e.msg }
 
-// execute instantiates the module and calls _initialize, dml_abi_version and
-// dml_run. It returns the gas left and, for a failed run, its status.
-func execute(ctx context.Context, p *prepared, sess *hostfuncs.Session, job *Job, res *Result) (int64, abi.RunStatus, error) {
+// outcome is how execute ended: the gas left and, for a failed run, its
+// status and error.
+type outcome struct {
+	left   int64
+	status abi.RunStatus
+	err    error
+}
+
+// execute instantiates the module and calls its start function,
+// _initialize, dml_abi_version and dml_run.
+func (m *Module) execute(ctx context.Context, sess *hostfuncs.Session, job *Job, res *Result) outcome {
+	p := m.entry.p
 	log := job.Log
 	if log == nil {
 		log = io.Discard
 	}
 	ctx = hostfuncs.WithSession(ctx, sess)
+	ctx = experimental.WithMemoryAllocator(ctx, memoryAllocator(uint64(res.MemoryLimitMiB)<<20))
 	var mod api.Module
-	failed := func(err error, call string) (int64, abi.RunStatus, error) {
+	failed := func(err error, call string) outcome {
 		status := classify(err, sess, mod)
-		if status == abi.StatusOutOfGas {
-			err = fmt.Errorf("out of gas in %s: the run needs more than its limit of %d gas (raise --gas-limit)", call, res.GasLimit)
-		} else if status == abi.StatusStackExhausted {
-			err = fmt.Errorf("stack exhausted in %s: calls nested deeper than %d frames (unbounded recursion?)", call, costTable.MaxDepth)
-		} else {
+		switch status {
+		case abi.StatusOutOfGas:
+			err = fmt.Errorf("out of gas in %s: the run needs more than its limit of %d gas", call, res.GasLimit)
+		case abi.StatusStackExhausted:
+			err = fmt.Errorf("stack exhausted in %s: calls nested deeper than %s allows (unbounded recursion?)", call, depthLimit(p))
+		default:
 			err = describe(err, call)
 		}
-		return sess.GasLeft(), status, err
+		return outcome{sess.GasLeft(), status, err}
 	}
 	sess.SetGas(int64(res.GasLimit))
 	cfg := wazero.NewModuleConfig().
@@ -185,17 +203,20 @@ func execute(ctx context.Context, p *prepared, sess *hostfuncs.Session, job *Job
 		WithStartFunctions().
 		WithStdout(log).
 		WithStderr(log).
-		WithRandSource(seededRandom(job, res))
-	mod, err := p.rt.InstantiateModule(ctx, p.compiled, cfg)
+		WithRandSource(seededRandom(res))
+	mod, err := m.e.rt.InstantiateModule(ctx, p.compiled, cfg)
 	if err != nil {
 		return failed(err, "start")
 	}
 	defer mod.Close(ctx)
-	if p.metered {
+	if p.schedule != nil {
 		if !sess.BindGas(mod) {
-			return 0, abi.StatusInvalidModule, refuse("instrumented module lacks the %s global", abi.ExportGas)
+			return outcome{0, abi.StatusInvalidModule, refuse("instrumented module lacks the %s global", abi.ExportGas)}
 		}
 		sess.SetGas(int64(res.GasLimit))
+		if err := sess.Charge(mul(declaredMemory(p.info), p.schedule.DeclaredPage)); err != nil {
+			return failed(err, "start")
+		}
 		if start := mod.ExportedFunction(abi.ExportStart); start != nil {
 			if _, err := start.Call(ctx); err != nil {
 				return failed(err, "start")
@@ -212,19 +233,19 @@ func execute(ctx context.Context, p *prepared, sess *hostfuncs.Session, job *Job
 		return failed(err, abi.ExportABIVersion)
 	}
 	if got := api.DecodeI32(v[0]); got != abi.Version {
-		return sess.GasLeft(), abi.StatusInvalidModule, refuse("%s returned %d: this runtime implements ABI %d", abi.ExportABIVersion, got, abi.Version)
+		return outcome{sess.GasLeft(), abi.StatusInvalidModule, refuse("%s returned %d: this engine implements ABI %d", abi.ExportABIVersion, got, abi.Version)}
 	}
-	if job.probe {
-		return sess.GasLeft(), "", nil
+	if probeOnly(ctx) {
+		return outcome{left: sess.GasLeft()}
 	}
 	code, err := callRun(ctx, mod)
 	if err != nil {
 		return failed(err, abi.ExportRun)
 	}
 	if code != 0 {
-		return sess.GasLeft(), abi.StatusAlgorithmError, &algorithmError{code: code, msg: fmt.Sprintf("%s returned error code %d (see the run's log; a Go guest that panics exits with 2)", abi.ExportRun, code)}
+		return outcome{sess.GasLeft(), abi.StatusAlgorithmError, &algorithmError{code: code, msg: fmt.Sprintf("%s returned error code %d (see the run's log; a Go guest that panics exits with 2)", abi.ExportRun, code)}}
 	}
-	return sess.GasLeft(), "", nil
+	return outcome{left: sess.GasLeft()}
 }
 
 // callRun calls dml_run. A proc_exit inside it counts as returning its code.
@@ -238,4 +259,20 @@ func callRun(ctx context.Context, mod api.Module) (int32, error) {
 		return 0, err
 	}
 	return api.DecodeI32(r[0]), nil
+}
+
+// mul is a·b, saturating.
+func mul(a, b uint64) uint64 {
+	if a != 0 && b > ^uint64(0)/a {
+		return ^uint64(0)
+	}
+	return a * b
+}
+
+// depthLimit names the call depth limit of a prepared module.
+func depthLimit(p *prepared) string {
+	if p.schedule == nil {
+		return "the engine's own stack"
+	}
+	return fmt.Sprintf("%d frames", p.schedule.MaxDepth)
 }

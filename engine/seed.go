@@ -8,7 +8,7 @@ import (
 
 // seededRandom is the WASI random source of a run: ChaCha8 keyed by the
 // module, inputs and params, so a re-run draws the same bytes.
-func seededRandom(job *Job, res *Result) io.Reader {
+func seededRandom(res *Result) io.Reader {
 	h := sha256.New()
 	h.Write([]byte("dml-random-v1\n"))
 	h.Write([]byte(res.ModuleSHA256))

@@ -9,6 +9,8 @@
 package gas
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 )
@@ -24,6 +26,9 @@ type Schedule struct {
 	// GrowPage is the gas per page that memory.grow requests, charged
 	// even if the grow fails.
 	GrowPage uint64
+	// DeclaredPage is the gas per page of linear memory a module declares,
+	// charged when it is instantiated, before its start function.
+	DeclaredPage uint64
 	// BulkChunk gas is charged per started BulkChunkBytes bytes of
 	// memory.init/copy/fill.
 	BulkChunk, BulkChunkBytes uint64
@@ -77,7 +82,7 @@ func (s *Schedule) Validate() error {
 	if s.MaxDepth == 0 {
 		return fmt.Errorf("%w: MaxDepth must be at least 1", ErrInvalid)
 	}
-	for _, v := range []uint64{s.GrowPage, s.BulkChunk, s.TableElem, s.Host.Call, s.Host.Per8Bytes, s.Host.MilliPerFlop, s.Host.MilliPerByte} {
+	for _, v := range []uint64{s.GrowPage, s.DeclaredPage, s.BulkChunk, s.TableElem, s.Host.Call, s.Host.Per8Bytes, s.Host.MilliPerFlop, s.Host.MilliPerByte} {
 		if v > MaxCost {
 			return fmt.Errorf("%w: a dynamic or host cost of %d is over %d", ErrInvalid, v, MaxCost)
 		}
@@ -92,4 +97,11 @@ func (s *Schedule) Validate() error {
 func (s *Schedule) Clone() *Schedule {
 	c := *s
 	return &c
+}
+
+// Fingerprint is a short hash of every number of s and its version: two
+// schedules with the same fingerprint charge the same.
+func (s *Schedule) Fingerprint() string {
+	sum := sha256.Sum256(fmt.Appendf(nil, "%+v", *s))
+	return hex.EncodeToString(sum[:8])
 }

@@ -11,7 +11,6 @@ import (
 	"github.com/decentralized-ml/dml/abi"
 	"github.com/decentralized-ml/dml/engine"
 	"github.com/decentralized-ml/dml/ipfs"
-	"github.com/decentralized-ml/dml/receipt"
 	"github.com/ethereum/go-ethereum/common"
 )
 
@@ -69,17 +68,17 @@ func scenarioRun(t *testing.T, w *world) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	eng, err := engine.NewEngine(ctx, engine.Config{Home: t.TempDir()})
+	eng, err := engine.New(ctx, engine.NewConfig())
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer eng.Close(ctx)
-	res, err := eng.Run(ctx, &engine.Job{Module: module, ModuleCID: listing.ModuleCID, GasLimit: job.GasLimit,
+	res, err := eng.Run(ctx, module, &engine.Job{ModuleCID: listing.ModuleCID, GasLimit: job.GasLimit,
 		Inputs: []abi.Tensor{abi.FromFloat64s("X", []int64{3}, []float64{1, 2, 7.5})}})
 	if err != nil || res.Status != abi.StatusOK {
 		t.Fatalf("run: %v %s %s", err, res.Status, res.Error)
 	}
-	rc, err := receipt.FromResult(res, nil, "sum.wasm", time.Now())
+	rc, err := res.Receipt(time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -13,7 +13,6 @@ import (
 	"github.com/decentralized-ml/dml/engine"
 	"github.com/decentralized-ml/dml/manifest"
 	"github.com/decentralized-ml/dml/marketplace"
-	"github.com/decentralized-ml/dml/receipt"
 	"github.com/ethereum/go-ethereum/common"
 )
 
@@ -209,7 +208,7 @@ func (d *Device) run(ctx context.Context, jobID common.Hash, tm *Timing) (*Updat
 	tm.Fetch += time.Since(t)
 
 	t = time.Now()
-	res, err := d.Engine.Run(ctx, &engine.Job{Module: module, ModuleCID: l.ModuleCID, Manifest: man,
+	res, err := d.Engine.Run(ctx, module, &engine.Job{ModuleCID: l.ModuleCID, Manifest: man,
 		Inputs: d.Inputs, Models: model, Params: params, GasLimit: job.GasLimit})
 	tm.Run += time.Since(t)
 	if err != nil {
@@ -222,7 +221,7 @@ func (d *Device) run(ctx context.Context, jobID common.Hash, tm *Timing) (*Updat
 		res.DeltaTensors = d.Tamper(res.DeltaTensors)
 		res.ResultHash = digest.ResultHash(res.OutputTensors, res.DeltaTensors)
 	}
-	rec, err := receipt.FromResult(res, model, "", time.Now())
+	rec, err := res.Receipt(time.Now())
 	if err != nil {
 		return nil, err
 	}

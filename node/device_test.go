@@ -74,7 +74,7 @@ func newTestWorld(t *testing.T) *testWorld {
 	}
 	t.Cleanup(func() { st.Close() })
 	w.content = StoreContent{Store: st}
-	if w.engine, err = engine.NewEngine(ctx, engine.Config{Home: t.TempDir()}); err != nil {
+	if w.engine, err = engine.New(ctx, engine.NewConfig()); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { w.engine.Close(ctx) })

@@ -36,7 +36,7 @@ type Validator struct {
 // Validate implements federated.Validator: it reads the outputs named
 // "loss" and "accuracy" (f64 scalars).
 func (v *Validator) Validate(ctx context.Context, model []abi.Tensor) (federated.Metrics, error) {
-	res, err := v.Engine.Run(ctx, &engine.Job{Module: v.Module, ModuleCID: v.ModuleCID, Manifest: v.Manifest,
+	res, err := v.Engine.Run(ctx, v.Module, &engine.Job{ModuleCID: v.ModuleCID, Manifest: v.Manifest,
 		Inputs: v.Shard, Models: model, Params: v.Params, GasLimit: v.GasLimit})
 	if err != nil {
 		return federated.Metrics{}, fmt.Errorf("%w: %w", ErrValidation, err)

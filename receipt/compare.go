@@ -3,6 +3,8 @@ package receipt
 import (
 	"fmt"
 	"strconv"
+
+	"github.com/decentralized-ml/dml/abi"
 )
 
 // Difference is one checked field whose values differ between a receipt and
@@ -43,6 +45,7 @@ var checked = []struct {
 	{"gas_table", func(r *Receipt) string { return r.GasTable }, "gas was counted with another cost table"},
 	{"determinism", func(r *Receipt) string { return r.Determinism }, "the runs are of different determinism classes and need not agree"},
 	{"gas_limit", func(r *Receipt) string { return strconv.FormatUint(r.GasLimit, 10) }, "the run had another gas limit"},
+	{"memory_limit_mib", func(r *Receipt) string { return strconv.FormatUint(uint64(r.MemoryLimit()), 10) }, "the run had another memory limit"},
 	{"status", func(r *Receipt) string { return string(r.Status) }, "the run ended differently"},
 	{"result_hash", func(r *Receipt) string { return r.ResultHash }, "the outputs differ: the receipt does not describe this computation"},
 	{"gas_used", func(r *Receipt) string { return strconv.FormatUint(r.GasUsed, 10) }, "the metered work differs"},
@@ -59,4 +62,12 @@ func Compare(want, got *Receipt) []Difference {
 		}
 	}
 	return out
+}
+
+// MemoryLimit is the memory limit the run had, in MiB.
+func (r *Receipt) MemoryLimit() uint32 {
+	if r.MemoryLimitMiB == 0 {
+		return abi.DefaultMemoryLimitMiB
+	}
+	return r.MemoryLimitMiB
 }

@@ -7,7 +7,7 @@ import (
 )
 
 func TestCompare(t *testing.T) {
-	base, err := FromResult(sampleResult(), nil, "a.wasm", time.Unix(0, 0))
+	base, err := sample("a.wasm", time.Unix(0, 0))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -43,7 +43,7 @@ func TestCompare(t *testing.T) {
 }
 
 func TestDifferenceString(t *testing.T) {
-	a, _ := FromResult(sampleResult(), nil, "", time.Unix(0, 0))
+	a, _ := sample("", time.Unix(0, 0))
 	b := *a
 	b.InputCommitment = "9b02"
 	d := Compare(a, &b)

@@ -12,7 +12,7 @@ import (
 func TestWriteRead(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "r.json")
-	r, err := FromResult(sampleResult(), nil, "m.wasm", time.Unix(100, 0))
+	r, err := sample("m.wasm", time.Unix(100, 0))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -33,7 +33,7 @@ func TestWriteRead(t *testing.T) {
 }
 
 func TestReadRejects(t *testing.T) {
-	r, err := FromResult(sampleResult(), nil, "m.wasm", time.Unix(100, 0))
+	r, err := sample("m.wasm", time.Unix(100, 0))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -75,7 +75,7 @@ func TestReadRejects(t *testing.T) {
 }
 
 func TestWriteRefusesEdited(t *testing.T) {
-	r, _ := FromResult(sampleResult(), nil, "", time.Unix(0, 0))
+	r, _ := sample("", time.Unix(0, 0))
 	r.GasUsed = 1
 	if err := r.Write(filepath.Join(t.TempDir(), "r.json")); !errors.Is(err, ErrEdited) {
 		t.Errorf("err = %v", err)

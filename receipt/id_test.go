@@ -2,13 +2,14 @@ package receipt
 
 import (
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
 )
 
 func TestCanonicalJSON(t *testing.T) {
-	r, err := FromResult(sampleResult(), nil, "a<b>&c.wasm", time.Unix(0, 0))
+	r, err := sample("a<b>&c.wasm", time.Unix(0, 0))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -30,9 +31,9 @@ func TestCanonicalJSON(t *testing.T) {
 }
 
 func TestLargeGasSurvivesCanonicalForm(t *testing.T) {
-	res := sampleResult()
-	res.GasUsed = 1<<63 + 1 // not representable as float64
-	r, err := FromResult(res, nil, "", time.Unix(0, 0))
+	r, err := sample("", time.Unix(0, 0), func(r *Receipt) {
+		r.GasUsed = 1<<63 + 1 // not representable as float64
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -56,15 +57,19 @@ func TestEveryFieldIsCoveredByID(t *testing.T) {
 		"gas_limit":        func(r *Receipt) { r.GasLimit++ },
 		"gas_used":         func(r *Receipt) { r.GasUsed-- },
 		"gas_table":        func(r *Receipt) { r.GasTable = "x" },
+		"memory_limit_mib": func(r *Receipt) { r.MemoryLimitMiB = 2 },
 		"determinism":      func(r *Receipt) { r.Determinism = "fast-amd64" },
 		"abi_version":      func(r *Receipt) { r.ABIVersion = 2 },
 		"runtime_version":  func(r *Receipt) { r.RuntimeVersion = "9" },
 		"engine":           func(r *Receipt) { r.Engine = "interpreter" },
 		"created_at":       func(r *Receipt) { r.CreatedAt = "x" },
 	}
+	if n := reflect.TypeFor[Receipt]().NumField() - 1; len(edits) != n { // all but receipt_id
+		t.Fatalf("%d fields edited, the receipt has %d besides its id: add the new ones", len(edits), n)
+	}
 	for field, edit := range edits {
 		t.Run(field, func(t *testing.T) {
-			r, err := FromResult(sampleResult(), nil, "m.wasm", time.Unix(0, 0))
+			r, err := sample("m.wasm", time.Unix(0, 0))
 			if err != nil {
 				t.Fatal(err)
 			}

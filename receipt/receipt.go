@@ -1,18 +1,16 @@
 // Package receipt records what a run computed so that anyone holding the same
 // module, inputs, params and model can check it by re-running: hashes of
 // everything that went in, the result hash and gas that came out, and the
-// versions they were computed with. Receipts are unsigned for now; the
-// marketplace adds a signature over the same canonical form.
+// versions they were computed with. A run's result makes its receipt
+// (engine.Result.Receipt); the marketplace signs the same fields. The
+// package depends on nothing but abi, so a chain client can read receipts
+// without linking the engine.
 package receipt
 
 import (
 	"errors"
-	"fmt"
-	"time"
 
 	"github.com/decentralized-ml/dml/abi"
-	"github.com/decentralized-ml/dml/abi/digest"
-	"github.com/decentralized-ml/dml/engine"
 )
 
 // FormatVersion is the receipt format this package writes and reads.
@@ -42,52 +40,20 @@ type Receipt struct {
 	GasLimit   uint64        `json:"gas_limit"`
 	GasUsed    uint64        `json:"gas_used"`
 	GasTable   string        `json:"gas_table"`
+	// MemoryLimitMiB is the memory limit the run had; 0 (receipts made
+	// before it was recorded) means abi.DefaultMemoryLimitMiB.
+	MemoryLimitMiB uint32 `json:"memory_limit_mib,omitempty"`
 
 	Determinism    string `json:"determinism"`
 	ABIVersion     int    `json:"abi_version"`
 	RuntimeVersion string `json:"runtime_version"`
 	// Engine is the wazero engine that ran (informational: every engine
 	// must give the same result).
-	Engine engine.EngineKind `json:"engine,omitempty"`
+	Engine string `json:"engine,omitempty"`
 	// CreatedAt is when the receipt was made, RFC 3339 (informational).
 	CreatedAt string `json:"created_at"`
 }
 
-// ErrNotReceiptable is returned by FromResult for a run that never started.
+// ErrNotReceiptable is returned for a run that has nothing to prove: one
+// refused before it started, or an unmetered benchmarking run.
 var ErrNotReceiptable = errors.New("run has no receipt")
-
-// FromResult makes a receipt for a finished run. models are the model
-// weights the run was given; modulePath is informational. A run refused
-// before it started (invalid_module, invalid_input) has nothing to prove and
-// gets ErrNotReceiptable.
-func FromResult(res *engine.Result, models []abi.Tensor, modulePath string, at time.Time) (*Receipt, error) {
-	if res.Status == abi.StatusInvalidModule || res.Status == abi.StatusInvalidInput {
-		return nil, fmt.Errorf("%w: status %s (%s): fix the run first", ErrNotReceiptable, res.Status, res.Error)
-	}
-	if res.Unmetered {
-		return nil, fmt.Errorf("%w: the run was unmetered (--unmetered is for benchmarking only)", ErrNotReceiptable)
-	}
-	r := &Receipt{
-		Version:         FormatVersion,
-		ModuleSHA256:    res.ModuleSHA256,
-		ModuleCID:       res.ModuleCID,
-		ModulePath:      modulePath,
-		InputCommitment: res.InputCommitment,
-		ParamsSHA256:    res.ParamsSHA256,
-		ModelSHA256:     digest.InputCommitment(nil, models),
-		ResultHash:      res.ResultHash,
-		Status:          res.Status,
-		GasLimit:        res.GasLimit,
-		GasUsed:         res.GasUsed,
-		GasTable:        res.GasTable,
-		Determinism:     res.Determinism,
-		ABIVersion:      res.ABIVersion,
-		RuntimeVersion:  engine.Version,
-		Engine:          res.Engine,
-		CreatedAt:       at.UTC().Format(time.RFC3339),
-	}
-	if err := r.Seal(); err != nil {
-		return nil, err
-	}
-	return r, nil
-}

@@ -14,18 +14,18 @@ import (
 
 // runModule runs the kmeans module on x (n×d) with model C (nil: none)
 // through the runtime with kmeans's manifest, and demands status ok.
-func runModule(tb testing.TB, x []float64, d int, c []float64, params string, kind engine.EngineKind) *engine.Result {
+func runModule(tb testing.TB, x []float64, d int, c []float64, params string, kind engine.Kind) *engine.Result {
 	tb.Helper()
 	m, err := manifest.Load("manifest.yaml")
 	if err != nil {
 		tb.Fatal(err)
 	}
-	job := &engine.Job{Module: testmod.AlgorithmBytes(tb, "kmeans"), Manifest: m, Params: []byte(params), Engine: kind,
+	job := &engine.Job{Manifest: m, Params: []byte(params),
 		Inputs: []abi.Tensor{abi.FromFloat64s("X", []int64{int64(len(x) / d), int64(d)}, x)}}
 	if c != nil {
 		job.Models = []abi.Tensor{abi.FromFloat64s("C", []int64{int64(len(c) / d), int64(d)}, c)}
 	}
-	return testrun.OK(tb, job)
+	return testrun.OK(tb, kind, testmod.AlgorithmBytes(tb, "kmeans"), job)
 }
 
 func tensor(tb testing.TB, list []abi.Tensor, name string) []float64 {

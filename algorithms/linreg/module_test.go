@@ -1,13 +1,13 @@
 package main
 
 import (
-	"context"
 	"math"
 	"testing"
 
 	"github.com/decentralized-ml/dml/abi"
 	"github.com/decentralized-ml/dml/engine"
 	"github.com/decentralized-ml/dml/internal/testmod"
+	"github.com/decentralized-ml/dml/internal/testrun"
 	"github.com/decentralized-ml/dml/manifest"
 	"github.com/decentralized-ml/dml/tensorfile"
 )
@@ -20,8 +20,8 @@ import (
 // It changes only when gd.go's calls, the SDK or the strict backend change.
 const moduleResultHash = "9b200a382b89ad1ef3046b003784d3bc91749559b527883bea7fe5efd9ca197a"
 
-// sampleJob is the module on testdata with the manifest and params.
-func sampleJob(t *testing.T, params string, kind engine.EngineKind) *engine.Job {
+// sampleJob is a job on testdata with the manifest and params.
+func sampleJob(t *testing.T, params string) *engine.Job {
 	t.Helper()
 	m, err := manifest.Load("manifest.yaml")
 	if err != nil {
@@ -35,29 +35,18 @@ func sampleJob(t *testing.T, params string, kind engine.EngineKind) *engine.Job 
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &engine.Job{Module: testmod.AlgorithmBytes(t, "linreg"), Manifest: m,
-		Inputs: []abi.Tensor{x, y}, Params: []byte(params), Engine: kind}
+	return &engine.Job{Manifest: m, Inputs: []abi.Tensor{x, y}, Params: []byte(params)}
 }
 
 // The module pins its bits on both engines, and computes what the native
 // build computes up to the last bits (the SDK's native BLAS sums in another
 // order than the strict host backend).
 func TestModuleResultHash(t *testing.T) {
-	e, err := engine.NewEngine(context.Background(), engine.Config{Home: t.TempDir()})
-	if err != nil {
-		t.Fatal(err)
-	}
 	x, _, d := readCSV(t, "testdata/X.csv")
 	y, _, _ := readCSV(t, "testdata/y.csv")
 	wantW, wantLoss := fit(x, y, make([]float64, d), defaultParams.Epochs, defaultParams.LR)
-	for _, kind := range []engine.EngineKind{engine.Compiler, engine.Interpreter} {
-		res, err := e.Run(context.Background(), sampleJob(t, "", kind))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if res.Status != abi.StatusOK {
-			t.Fatalf("%s: %s: %s", kind, res.Status, res.Error)
-		}
+	for _, kind := range []engine.Kind{engine.Compiler, engine.Interpreter} {
+		res := testrun.OK(t, kind, testmod.AlgorithmBytes(t, "linreg"), sampleJob(t, ""))
 		if res.ResultHash != moduleResultHash {
 			t.Errorf("%s: result hash %s, want %s", kind, res.ResultHash, moduleResultHash)
 		}

@@ -193,7 +193,7 @@ func timeModule(b *testing.B, module []byte, epochs, reps int) []float64 {
 	job := benchJob(b, module, epochs)
 	ms := make([]float64, reps)
 	for i := range ms {
-		ms[i] = runJob(b, job).WallMS
+		ms[i] = runJob(b, engine.Compiler, module, job).WallMS
 	}
 	return ms
 }
@@ -207,8 +207,8 @@ func benchJob(b *testing.B, module []byte, epochs int) *engine.Job {
 	if job, ok := benchJobs[key]; ok {
 		return job
 	}
-	job := moduleJob(b, module, benchData(b), epochParams(epochs), engine.Compiler)
-	runJob(b, job) // compiles, and checks it runs
+	job := moduleJob(b, benchData(b), epochParams(epochs))
+	runJob(b, engine.Compiler, module, job) // compiles, and checks it runs
 	benchJobs[key] = job
 	return job
 }

@@ -37,27 +37,27 @@ var pureModule = sync.OnceValues(func() ([]byte, error) {
 	return os.ReadFile(out)
 })
 
-// moduleJob is module on a Fashion-MNIST split, with logreg's manifest.
-func moduleJob(tb testing.TB, module []byte, s fashionmnist.Set, params string, kind engine.EngineKind) *engine.Job {
+// moduleJob is a job on a Fashion-MNIST split, with logreg's manifest.
+func moduleJob(tb testing.TB, s fashionmnist.Set, params string) *engine.Job {
 	tb.Helper()
 	m, err := manifest.Load("manifest.yaml")
 	if err != nil {
 		tb.Fatal(err)
 	}
 	x, y := fashionTensors(s)
-	return &engine.Job{Module: module, Manifest: m, Inputs: []abi.Tensor{x, y}, Params: []byte(params), Engine: kind}
+	return &engine.Job{Manifest: m, Inputs: []abi.Tensor{x, y}, Params: []byte(params)}
 }
 
-// runJob runs job through the runtime and demands status ok.
-func runJob(tb testing.TB, job *engine.Job) *engine.Result {
+// runJob runs job on module and demands status ok.
+func runJob(tb testing.TB, kind engine.Kind, module []byte, job *engine.Job) *engine.Result {
 	tb.Helper()
-	return testrun.OK(tb, job)
+	return testrun.OK(tb, kind, module, job)
 }
 
 // runModule runs module on a split (moduleJob, runJob).
-func runModule(tb testing.TB, module []byte, s fashionmnist.Set, params string, kind engine.EngineKind) *engine.Result {
+func runModule(tb testing.TB, module []byte, s fashionmnist.Set, params string, kind engine.Kind) *engine.Result {
 	tb.Helper()
-	return runJob(tb, moduleJob(tb, module, s, params, kind))
+	return runJob(tb, kind, module, moduleJob(tb, s, params))
 }
 
 func outputFloat64(tb testing.TB, res *engine.Result, name string) []float64 {

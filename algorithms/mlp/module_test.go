@@ -14,15 +14,15 @@ import (
 
 // runModule runs the mlp module on a Fashion-MNIST split with mlp's
 // manifest through the runtime, and demands status ok.
-func runModule(tb testing.TB, s fashionmnist.Set, params string, kind engine.EngineKind) *engine.Result {
+func runModule(tb testing.TB, s fashionmnist.Set, params string, kind engine.Kind) *engine.Result {
 	tb.Helper()
 	m, err := manifest.Load("manifest.yaml")
 	if err != nil {
 		tb.Fatal(err)
 	}
 	x, y := fashionTensors(s)
-	job := &engine.Job{Module: testmod.AlgorithmBytes(tb, "mlp"), Manifest: m, Inputs: []abi.Tensor{x, y}, Params: []byte(params), Engine: kind}
-	return testrun.OK(tb, job)
+	job := &engine.Job{Manifest: m, Inputs: []abi.Tensor{x, y}, Params: []byte(params)}
+	return testrun.OK(tb, kind, testmod.AlgorithmBytes(tb, "mlp"), job)
 }
 
 func outputFloat64(tb testing.TB, res *engine.Result, name string) []float64 {

@@ -43,17 +43,17 @@ vector's expected status; conformance/README.md describes the vector format.`,
 			if err != nil {
 				return withCode(ExitUsage, err)
 			}
-			e, err := a.engine(cmd)
+			engines, closeAll, err := conformance.NewEngines(cmd.Context(), a.engineConfig(), kinds)
 			if err != nil {
-				return err
+				return withCode(ExitInternal, fmt.Errorf("start engines: %v: check the dmlrun home %s", err, a.home()))
 			}
-			defer e.Close(cmd.Context())
+			defer closeAll()
 			var sum conformanceSummary
 			if update {
 				if vectors == "" {
 					return withCode(ExitUsage, errors.New("--update rewrites vector files: give --vectors DIR (conformance/vectors in the source tree)"))
 				}
-				ups, err := conformance.UpdateDir(cmd.Context(), e, vectors, algorithms, kinds)
+				ups, err := conformance.UpdateDir(cmd.Context(), engines, vectors, algorithms)
 				if err != nil {
 					return withCode(ExitInvalidInput, err)
 				}
@@ -82,7 +82,7 @@ vector's expected status; conformance/README.md describes the vector format.`,
 				}
 				for _, v := range vs {
 					v.AlgorithmsDir = algorithms
-					r := conformance.Check(cmd.Context(), e, v, kinds)
+					r := conformance.Check(cmd.Context(), engines, v)
 					sum.Reports = append(sum.Reports, r)
 					if r.Passed() {
 						sum.Passed++
@@ -133,13 +133,13 @@ func (a *app) line(asJSON bool, format string, args ...any) {
 	fmt.Fprintf(w, format+"\n", args...)
 }
 
-func parseEngines(s string) ([]engine.EngineKind, error) {
+func parseEngines(s string) ([]engine.Kind, error) {
 	if s == "both" {
-		return conformance.Engines, nil
+		return conformance.Kinds, nil
 	}
-	k, err := engine.ParseEngineKind(s)
+	k, err := engine.ParseKind(s)
 	if err != nil || s == "" {
 		return nil, fmt.Errorf("--engine %q: want compiler, interpreter or both", s)
 	}
-	return []engine.EngineKind{k}, nil
+	return []engine.Kind{k}, nil
 }

@@ -20,6 +20,7 @@ const (
 	ExitAlgorithmError = 14
 	ExitInvalidModule  = 15
 	ExitInvalidInput   = 16
+	ExitDeadline       = 17 // deadline_exceeded: a metering defect, never billed
 
 	ExitVerifyMismatch     = 20 // verify: the re-run differs from the receipt
 	ExitReceiptEdited      = 21 // verify: the receipt's id does not match its contents
@@ -30,14 +31,15 @@ const (
 )
 
 var statusExit = map[abi.RunStatus]int{
-	abi.StatusOK:             ExitOK,
-	abi.StatusOutOfGas:       ExitOutOfGas,
-	abi.StatusStackExhausted: ExitStackExhausted,
-	abi.StatusTrap:           ExitTrap,
-	abi.StatusABIViolation:   ExitABIViolation,
-	abi.StatusAlgorithmError: ExitAlgorithmError,
-	abi.StatusInvalidModule:  ExitInvalidModule,
-	abi.StatusInvalidInput:   ExitInvalidInput,
+	abi.StatusOK:               ExitOK,
+	abi.StatusOutOfGas:         ExitOutOfGas,
+	abi.StatusStackExhausted:   ExitStackExhausted,
+	abi.StatusTrap:             ExitTrap,
+	abi.StatusABIViolation:     ExitABIViolation,
+	abi.StatusAlgorithmError:   ExitAlgorithmError,
+	abi.StatusInvalidModule:    ExitInvalidModule,
+	abi.StatusInvalidInput:     ExitInvalidInput,
+	abi.StatusDeadlineExceeded: ExitDeadline,
 }
 
 // exitCodesHelp documents the exit codes in command help.
@@ -47,7 +49,7 @@ const exitCodesHelp = `Exit codes:
   2  bad flags or arguments
   10 out_of_gas        11 stack_exhausted   12 trap
   13 abi_violation     14 algorithm_error   15 invalid_module
-  16 invalid_input
+  16 invalid_input     17 deadline_exceeded (a metering defect; never billed)
   20 verify: the re-run differs from the receipt
   21 verify: the receipt was edited (its id does not match its contents)
   22 conformance: a vector failed

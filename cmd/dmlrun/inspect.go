@@ -24,7 +24,7 @@ module would load, 15 when it would be refused, 16 when the file is missing.`,
 			if err != nil {
 				return withCode(ExitInvalidInput, err)
 			}
-			e, err := a.engine(cmd)
+			e, err := a.engine(cmd, engine.Compiler)
 			if err != nil {
 				return err
 			}

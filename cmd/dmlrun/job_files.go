@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/decentralized-ml/dml/abi"
+	"github.com/decentralized-ml/dml/abi/digest"
 	"github.com/decentralized-ml/dml/engine"
 	"github.com/decentralized-ml/dml/manifest"
 	"github.com/decentralized-ml/dml/tensorfile"
@@ -36,10 +37,10 @@ func (f *jobFiles) register(fs *pflag.FlagSet) {
 func readModule(path string) ([]byte, error) {
 	data, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil, &engine.InputError{Msg: fmt.Sprintf("module %s: no such file: give the path of a .wasm file", path)}
+		return nil, inputError("module %s: no such file: give the path of a .wasm file", path)
 	}
 	if err != nil {
-		return nil, &engine.InputError{Msg: fmt.Sprintf("module %s: %v", path, err)}
+		return nil, inputError("module %s: %v", path, err)
 	}
 	return data, nil
 }
@@ -52,12 +53,11 @@ func sha256Hex(b []byte) string {
 // argReader reads a file argument given as a path or a CID (contentArgs.read).
 type argReader func(what, arg string) (data []byte, cid string, err error)
 
-// job builds a runtime job from the module bytes and the named files; the
-// manifest and params are read with read, so either may be a CID. Every
-// error with the files is a *engine.InputError naming the file and what
-// was expected.
-func (f *jobFiles) job(module []byte, read argReader) (*engine.Job, error) {
-	job := &engine.Job{Module: module}
+// job builds an engine job from the named files; the manifest and params
+// are read with read, so either may be a CID. Every error with the files is
+// an *engine.InputError naming the file and what was expected.
+func (f *jobFiles) job(read argReader) (*engine.Job, error) {
+	job := &engine.Job{}
 	if f.manifest != "" {
 		data, _, err := read("--manifest", f.manifest)
 		if err != nil {
@@ -65,7 +65,7 @@ func (f *jobFiles) job(module []byte, read argReader) (*engine.Job, error) {
 		}
 		m, err := manifest.Parse(data)
 		if err != nil {
-			return nil, &engine.InputError{Msg: fmt.Sprintf("%s: %v: pass a valid manifest", f.manifest, err)}
+			return nil, inputError("%s: %v: pass a valid manifest", f.manifest, err)
 		}
 		job.Manifest = m
 	}
@@ -78,7 +78,7 @@ func (f *jobFiles) job(module []byte, read argReader) (*engine.Job, error) {
 	}
 	if job.Manifest != nil {
 		if err := job.Manifest.CheckTensors(job.Inputs, job.Models); err != nil {
-			return nil, &engine.InputError{Msg: err.Error()}
+			return nil, inputError("%v", err)
 		}
 	}
 	if f.params != "" {
@@ -87,7 +87,7 @@ func (f *jobFiles) job(module []byte, read argReader) (*engine.Job, error) {
 			return nil, err
 		}
 		if !json.Valid(p) {
-			return nil, &engine.InputError{Msg: fmt.Sprintf("params %s is not valid JSON: the module expects a JSON document", f.params)}
+			return nil, inputError("params %s is not valid JSON: the module expects a JSON document", f.params)
 		}
 		job.Params = p
 	}
@@ -102,10 +102,10 @@ func loadTensors(flag string, pairs []string, m *manifest.Manifest, models bool)
 	for _, p := range pairs {
 		name, file, ok := strings.Cut(p, "=")
 		if !ok || name == "" || file == "" {
-			return nil, &engine.InputError{Msg: fmt.Sprintf("%s %q: want NAME=FILE, for example %s X=data.csv", flag, p, flag)}
+			return nil, inputError("%s %q: want NAME=FILE, for example %s X=data.csv", flag, p, flag)
 		}
 		if seen[name] {
-			return nil, &engine.InputError{Msg: fmt.Sprintf("%s %s given twice: give each tensor once", flag, name)}
+			return nil, inputError("%s %s given twice: give each tensor once", flag, name)
 		}
 		seen[name] = true
 		want, rank := m.Declared(name, models)
@@ -115,7 +115,7 @@ func loadTensors(flag string, pairs []string, m *manifest.Manifest, models bool)
 			if want != 0 {
 				what = fmt.Sprintf(" (manifest %s expects %s of rank %d)", m.Name, want, rank)
 			}
-			return nil, &engine.InputError{Msg: fmt.Sprintf("%s %s: %v%s", flag, name, err, what)}
+			return nil, inputError("%s %s: %v%s", flag, name, err, what)
 		}
 		out = append(out, t)
 	}
@@ -123,15 +123,17 @@ func loadTensors(flag string, pairs []string, m *manifest.Manifest, models bool)
 }
 
 // inputErrorResult is the result of a run refused before it started.
-func inputErrorResult(err error, module []byte, kind engine.EngineKind, gasLimit uint64) *engine.Result {
+func inputErrorResult(err error, module []byte, o runOptions) *engine.Result {
 	res := &engine.Result{
-		Status:     abi.StatusInvalidInput,
-		Error:      err.Error(),
-		ABIVersion: abi.Version,
-		Engine:     kind,
-		GasLimit:   gasLimit,
-		Outputs:    []engine.TensorSummary{},
-		Deltas:     []engine.TensorSummary{},
+		Status:         abi.StatusInvalidInput,
+		Error:          err.Error(),
+		ABIVersion:     abi.Version,
+		Engine:         o.engine,
+		GasLimit:       o.gasLimit,
+		MemoryLimitMiB: o.memoryLimit,
+		ResultHash:     digest.ResultHash(nil, nil),
+		Outputs:        []engine.TensorSummary{},
+		Deltas:         []engine.TensorSummary{},
 	}
 	if module != nil {
 		res.ModuleSHA256 = sha256Hex(module)

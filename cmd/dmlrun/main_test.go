@@ -108,7 +108,7 @@ func TestUsageErrors(t *testing.T) {
 	}{
 		{[]string{"run"}, ExitUsage, "dmlrun run: accepts 1 arg"},
 		{[]string{"run", "x.wasm", "--bogus"}, ExitUsage, "dmlrun run: unknown flag: --bogus: see `dmlrun run --help`"},
-		{[]string{"run", vec("trap_unreachable", "module.wasm"), "--engine", "jit"}, ExitUsage, "engine jit: want compiler or interpreter"},
+		{[]string{"run", vec("trap_unreachable", "module.wasm"), "--engine", "jit"}, ExitUsage, `--engine "jit": want compiler or interpreter`},
 		{[]string{"conformance", "--update"}, ExitUsage, "give --vectors DIR"},
 		{[]string{"conformance", "--engine", "fast"}, ExitUsage, `--engine "fast"`},
 		{[]string{"verify", filepath.Join(t.TempDir(), "none.json")}, ExitInvalidInput, "dmlrun verify: read receipt"},

@@ -10,7 +10,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/decentralized-ml/dml/engine"
 	"github.com/decentralized-ml/dml/ipfs"
 )
 
@@ -35,14 +34,14 @@ func (r *contentArgs) read(what, arg string) (data []byte, c string, err error) 
 		return data, "", nil
 	}
 	if !errors.Is(err, fs.ErrNotExist) {
-		return nil, "", &engine.InputError{Msg: fmt.Sprintf("%s %s: %v", what, arg, err)}
+		return nil, "", inputError("%s %s: %v", what, arg, err)
 	}
 	if !looksLikeCID(arg) {
-		return nil, "", &engine.InputError{Msg: fmt.Sprintf("%s %s: no such file: give the path of a file or a CID", what, arg)}
+		return nil, "", inputError("%s %s: no such file: give the path of a file or a CID", what, arg)
 	}
 	id, cerr := ipfs.ParseCID(arg)
 	if cerr != nil {
-		return nil, "", &engine.InputError{Msg: fmt.Sprintf("%s %s: no such file, and not a CID (%v): give the path of a file or a CID", what, arg, cerr)}
+		return nil, "", inputError("%s %s: no such file, and not a CID (%v): give the path of a file or a CID", what, arg, cerr)
 	}
 	src, err := r.a.sources(r.cmd)
 	if err != nil {
@@ -62,7 +61,7 @@ func (r *contentArgs) read(what, arg string) (data []byte, c string, err error) 
 		if code := contentExit(err); code == ExitInternal || code == ExitUsage {
 			return nil, "", withCode(code, fmt.Errorf("%s %v", what, err))
 		}
-		return nil, "", &engine.InputError{Msg: fmt.Sprintf("%s %v", what, err)}
+		return nil, "", inputError("%s %v", what, err)
 	}
 	return buf.Bytes(), id.String(), nil
 }

@@ -133,7 +133,7 @@ func (a *app) newDaemon(cmd *cobra.Command, dir, outbox string) (*node.Daemon, f
 		return fail(err)
 	}
 	closers = append(closers, func() { st.Close() })
-	engine, err := engine.NewEngine(ctx, engine.Config{Home: a.home(), MemoryLimitMiB: a.cfg.GetUint32("memory-limit-mib")})
+	engine, err := engine.New(ctx, a.engineConfig())
 	if err != nil {
 		return fail(withCode(ExitInternal, err))
 	}

@@ -12,8 +12,6 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
-
-	"github.com/decentralized-ml/dml/engine"
 )
 
 // ConfigFile is the name of dmlrun's config file, looked for in the current
@@ -56,7 +54,7 @@ is fetched from trustless gateways (ipfs.gateways: [URL…] in ` + ConfigFile + 
 	}
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	root.PersistentFlags().String("home", engine.DefaultHome(), "dmlrun home (compilation cache, content store, config)")
+	root.PersistentFlags().String("home", defaultHome(), "dmlrun home (compilation cache, content store, config)")
 	root.AddCommand(a.runCmd(), a.inspectCmd(), a.verifyCmd(), a.conformanceCmd(), a.versionCmd(), a.newCmd())
 	root.AddCommand(a.addCmd(), a.getCmd(), a.pinCmd(), a.gcCmd(), a.carCmd())
 	root.AddCommand(a.keysCmd(), a.devnetCmd(), a.publishCmd(), a.marketCmd(), a.jobCmd(), a.balanceCmd())
@@ -105,3 +103,14 @@ func configurable(fs *pflag.FlagSet, names ...string) {
 }
 
 func (a *app) home() string { return a.cfg.GetString("home") }
+
+// defaultHome is $DMLRUN_HOME, else ~/.dmlrun.
+func defaultHome() string {
+	if h := os.Getenv("DMLRUN_HOME"); h != "" {
+		return h
+	}
+	if h, err := os.UserHomeDir(); err == nil {
+		return filepath.Join(h, ".dmlrun")
+	}
+	return ".dmlrun"
+}

@@ -6,13 +6,17 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/decentralized-ml/dml/abi"
 	"github.com/decentralized-ml/dml/blas"
 	"github.com/decentralized-ml/dml/engine"
+	"github.com/decentralized-ml/dml/experimental"
 	"github.com/decentralized-ml/dml/receipt"
 )
 
@@ -54,9 +58,9 @@ and more. The guest's log goes to stderr, each line prefixed "[guest] ", or to
   dmlrun run bafybei... --gateway https://trustless-gateway.link --input X=data.npy --json`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			kind, err := engine.ParseEngineKind(a.cfg.GetString("engine"))
+			opts, err := a.runOptions(blasName, asJSON)
 			if err != nil {
-				return withCode(ExitUsage, fmt.Errorf("%v", err))
+				return err
 			}
 			var log io.Writer = newPrefixWriter(a.stderr, "[guest] ")
 			if logFile != "" {
@@ -70,8 +74,8 @@ and more. The guest's log goes to stderr, each line prefixed "[guest] ", or to
 			if unmetered && rcpt != "" {
 				return withCode(ExitUsage, errors.New("--unmetered runs never give a receipt: drop --receipt or --unmetered"))
 			}
-			opts := runOptions{engine: kind, gasLimit: a.cfg.GetUint64("gas-limit"), log: log, unmetered: unmetered, blas: blasName, json: asJSON}
-			res, job, err := a.runModule(cmd, args[0], &files, opts)
+			opts.log, opts.unmetered = log, unmetered
+			res, err := a.runModule(cmd, args[0], &files, opts)
 			if pw, ok := log.(*prefixWriter); ok {
 				pw.Flush()
 			}
@@ -84,11 +88,15 @@ and more. The guest's log goes to stderr, each line prefixed "[guest] ", or to
 				}
 			}
 			if rcpt != "" {
-				r, err := receipt.FromResult(res, job.Models, args[0], time.Now())
+				r, err := res.Receipt(time.Now())
 				if err != nil && !errors.Is(err, receipt.ErrNotReceiptable) {
 					return withCode(ExitInternal, err)
 				}
 				if err == nil {
+					r.ModulePath = args[0]
+					if err := r.Seal(); err != nil {
+						return withCode(ExitInternal, err)
+					}
 					if err := r.Write(rcpt); err != nil {
 						return withCode(ExitInternal, fmt.Errorf("--receipt: %v: choose a writable path", err))
 					}
@@ -116,8 +124,7 @@ and more. The guest's log goes to stderr, each line prefixed "[guest] ", or to
 	files.register(fl)
 	registerSourceFlags(fl)
 	fl.Uint64("gas-limit", 0, "gas limit of the run (0: the manifest's, else the runtime default)")
-	fl.Uint32("memory-limit-mib", 1024, "cap on the module's linear memory, MiB")
-	fl.String("engine", string(engine.Compiler), "wazero engine: compiler or interpreter")
+	registerEngineFlags(fl)
 	configurable(fl, "gas-limit", "memory-limit-mib", "engine")
 	fl.BoolVar(&asJSON, "json", false, "print the result as one JSON object on stdout")
 	fl.StringVar(&outDir, "out", "", "write outputs/NAME.npy, deltas/NAME.npy and result.json to this directory")
@@ -130,58 +137,89 @@ and more. The guest's log goes to stderr, each line prefixed "[guest] ", or to
 
 // runOptions are the settings of a run beyond its files.
 type runOptions struct {
-	engine    engine.EngineKind
-	gasLimit  uint64
-	log       io.Writer
-	unmetered bool
-	blas      string
-	json      bool // quiets the fetch progress bar
+	engine      engine.Kind
+	gasLimit    uint64
+	memoryLimit uint32
+	log         io.Writer
+	unmetered   bool
+	blas        blas.Backend
+	json        bool // quiets the fetch progress bar
+}
+
+// runOptions reads the engine, gas and memory settings (flags, environment,
+// config) and the BLAS backend named blasName.
+func (a *app) runOptions(blasName string, asJSON bool) (runOptions, error) {
+	o := runOptions{gasLimit: a.cfg.GetUint64("gas-limit"), memoryLimit: a.cfg.GetUint32("memory-limit-mib"), json: asJSON}
+	var err error
+	if o.engine, err = engine.ParseKind(a.cfg.GetString("engine")); err != nil {
+		return o, withCode(ExitUsage, fmt.Errorf("--engine %q: want compiler or interpreter", a.cfg.GetString("engine")))
+	}
+	if o.blas, err = blas.ByName(blasName); err != nil {
+		return o, withCode(ExitUsage, fmt.Errorf("--blas %q: want one of %s", blasName, strings.Join(blas.Names(), ", ")))
+	}
+	return o, nil
 }
 
 // runModule reads the module (a path or a CID) and files and runs them. A
 // problem with what was given becomes a Result with status invalid_input,
 // not an error.
-func (a *app) runModule(cmd *cobra.Command, path string, files *jobFiles, o runOptions) (*engine.Result, *engine.Job, error) {
+func (a *app) runModule(cmd *cobra.Command, path string, files *jobFiles, o runOptions) (*engine.Result, error) {
 	content := &contentArgs{a: a, cmd: cmd, asJSON: o.json}
 	defer content.close()
 	module, moduleCID, err := content.read("module", path)
 	var job *engine.Job
 	if err == nil {
-		job, err = files.job(module, content.read)
+		job, err = files.job(content.read)
 	}
-	var inErr *engine.InputError
-	if errors.As(err, &inErr) {
-		res := inputErrorResult(err, module, o.engine, o.gasLimit)
+	if errors.Is(err, engine.ErrInvalidInput) {
+		res := inputErrorResult(err, module, o)
 		res.ModuleCID = moduleCID
-		return res, &engine.Job{}, nil
+		return res, nil
 	}
 	var coded *exitError
 	if errors.As(err, &coded) {
-		return nil, nil, err
+		return nil, err
 	}
 	if err != nil {
-		return nil, nil, withCode(ExitInternal, err)
+		return nil, withCode(ExitInternal, err)
 	}
 	job.ModuleCID = moduleCID
-	job.GasLimit, job.Engine, job.Log, job.Unmetered, job.BLAS = o.gasLimit, o.engine, o.log, o.unmetered, o.blas
-	e, err := a.engine(cmd)
+	job.GasLimit, job.MemoryLimitMiB, job.Log, job.BLAS = o.gasLimit, o.memoryLimit, o.log, o.blas
+	e, err := a.engine(cmd, o.engine)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	defer e.Close(cmd.Context())
-	res, err := e.Run(cmd.Context(), job)
-	if err != nil {
-		return nil, nil, withCode(ExitInternal, fmt.Errorf("%v: check that the dmlrun home %s is writable", err, a.home()))
+	ctx := cmd.Context()
+	if o.unmetered {
+		ctx = experimental.WithUnmetered(ctx)
 	}
-	return res, job, nil
+	res, err := e.Run(ctx, module, job)
+	if err != nil {
+		return nil, withCode(ExitInternal, fmt.Errorf("%v: check that the dmlrun home %s is writable", err, a.home()))
+	}
+	return res, nil
 }
 
-func (a *app) engine(cmd *cobra.Command) (*engine.Engine, error) {
-	e, err := engine.NewEngine(cmd.Context(), engine.Config{Home: a.home(), MemoryLimitMiB: a.cfg.GetUint32("memory-limit-mib")})
+// engine starts an engine of kind whose compilation cache is in the home.
+func (a *app) engine(cmd *cobra.Command, kind engine.Kind) (*engine.Engine, error) {
+	e, err := engine.New(cmd.Context(), a.engineConfig().WithKind(kind))
 	if err != nil {
 		return nil, withCode(ExitInternal, fmt.Errorf("start engine: %v: check the dmlrun home %s", err, a.home()))
 	}
 	return e, nil
+}
+
+// engineConfig is the engine configuration of every command: the
+// compilation cache in the home.
+func (a *app) engineConfig() engine.Config {
+	return engine.NewConfig().WithCompilationCache(filepath.Join(a.home(), "cache", "wazero"))
+}
+
+// registerEngineFlags adds the flags that choose the engine and the memory limit.
+func registerEngineFlags(fl *pflag.FlagSet) {
+	fl.Uint32("memory-limit-mib", engine.DefaultMemoryLimitMiB, "cap on the module's linear memory and tables, MiB (recorded in the result and receipt; 0 means the default)")
+	fl.String("engine", string(engine.Compiler), "wazero engine: compiler or interpreter")
 }
 
 func printJSON(w io.Writer, v any) error {

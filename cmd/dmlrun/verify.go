@@ -4,13 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	goruntime "runtime"
-	"strings"
-	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/decentralized-ml/dml/engine"
+	"github.com/decentralized-ml/dml/gas"
 	"github.com/decentralized-ml/dml/receipt"
 )
 
@@ -61,7 +59,7 @@ computation it binds is re-run as above.
 			if err != nil {
 				return withCode(ExitInvalidInput, fmt.Errorf("%v: give a receipt written by dmlrun run --receipt", err))
 			}
-			kind, err := engine.ParseEngineKind(a.cfg.GetString("engine"))
+			kind, err := engine.ParseKind(a.cfg.GetString("engine"))
 			if err != nil {
 				return withCode(ExitUsage, err)
 			}
@@ -71,43 +69,44 @@ computation it binds is re-run as above.
 			if module == "" {
 				return withCode(ExitUsage, fmt.Errorf("the receipt records no module path or CID: pass --module PATH"))
 			}
-			backend, arch, perArch := strings.Cut(want.Determinism, "/") // "fast/amd64" was run with "fast"
-			if perArch && arch != goruntime.GOARCH {
-				return withCode(ExitVerifyMismatch, fmt.Errorf("the receipt's determinism class is %s: its results reproduce only on %s, this is %s; verify it there, or re-run the job with --blas strict", want.Determinism, arch, goruntime.GOARCH))
+			content := &contentArgs{a: a, cmd: cmd, asJSON: asJSON}
+			defer content.close()
+			wasm, moduleCID, err := content.read("module", module)
+			var job *engine.Job
+			if err == nil {
+				job, err = files.job(content.read)
 			}
-			res, job, err := a.runModule(cmd, module, &files, runOptions{engine: kind, gasLimit: want.GasLimit, log: io.Discard, blas: backend, json: asJSON})
 			if err != nil {
-				return err
+				return verifyInputError(err)
 			}
-			if want.ModuleCID != "" && res.ModuleCID == "" && job.Module != nil {
-				if res.ModuleCID, err = a.fileCID(cmd, job.Module, want.ModuleCID); err != nil {
+			job.ModuleCID, job.Log = moduleCID, io.Discard
+			if want.ModuleCID != "" && job.ModuleCID == "" {
+				if job.ModuleCID, err = a.fileCID(cmd, wasm, want.ModuleCID); err != nil {
 					return err
 				}
 			}
-			got, err := receipt.FromResult(res, job.Models, module, time.Now())
+			e, err := a.engine(cmd, kind)
 			if err != nil {
-				if asJSON {
-					printJSON(a.stdout, verification{ReceiptID: want.ReceiptID, Differences: []receipt.Difference{}, Rerun: res})
-				}
-				return withCode(ExitVerifyMismatch, fmt.Errorf("the re-run ended with status %s: %s: fix the inputs or module path", res.Status, res.Error))
+				return err
 			}
-			diffs := receipt.Compare(want, got)
+			defer e.Close(cmd.Context())
+			v, err := engine.Verify(cmd.Context(), e, want, wasm, job)
+			if err != nil {
+				return verifyError(err)
+			}
 			if asJSON {
-				if diffs == nil {
-					diffs = []receipt.Difference{}
-				}
-				if err := printJSON(a.stdout, verification{ReceiptID: want.ReceiptID, Verified: len(diffs) == 0, Differences: diffs, Rerun: res, SignedBy: signedBy}); err != nil {
+				if err := printJSON(a.stdout, verification{ReceiptID: want.ReceiptID, Verified: v.Verified, Differences: v.Differences, Rerun: v.Rerun, SignedBy: signedBy}); err != nil {
 					return withCode(ExitInternal, err)
 				}
 			}
-			if len(diffs) > 0 {
-				for _, d := range diffs {
+			if !v.Verified {
+				for _, d := range v.Differences {
 					fmt.Fprintf(a.stderr, "dmlrun verify: %s\n", d)
 				}
-				return silent(ExitVerifyMismatch, fmt.Errorf("%d fields differ", len(diffs)))
+				return silent(ExitVerifyMismatch, fmt.Errorf("%d fields differ", len(v.Differences)))
 			}
 			if !asJSON {
-				fmt.Fprintf(a.stdout, "verified: receipt %s\nstatus %s, result hash %s, gas used %d\n", short(want.ReceiptID), got.Status, got.ResultHash, got.GasUsed)
+				fmt.Fprintf(a.stdout, "verified: receipt %s\nstatus %s, result hash %s, gas used %d\n", short(want.ReceiptID), v.Rerun.Status, v.Rerun.ResultHash, v.Rerun.GasUsed)
 				if signedBy != "" {
 					fmt.Fprintf(a.stdout, "signature: EIP-712, by device %s\n", signedBy)
 				}
@@ -119,9 +118,34 @@ computation it binds is re-run as above.
 	files.register(fl)
 	registerSourceFlags(fl)
 	fl.StringVar(&module, "module", "", "module file or CID (default: the path recorded in the receipt, else its module_cid)")
-	fl.String("engine", string(engine.Compiler), "wazero engine: compiler or interpreter")
-	fl.Uint32("memory-limit-mib", 1024, "cap on the module's linear memory, MiB")
-	configurable(fl, "engine", "memory-limit-mib")
+	fl.String("engine", string(engine.Compiler), "wazero engine: compiler or interpreter (the receipt's gas and memory limits and gas schedule always apply)")
+	configurable(fl, "engine")
 	fl.BoolVar(&asJSON, "json", false, "print the verification as one JSON object on stdout")
 	return cmd
+}
+
+// verifyInputError maps a problem reading verify's module or files to its
+// exit code.
+func verifyInputError(err error) error {
+	var coded *exitError
+	switch {
+	case errors.As(err, &coded):
+		return err
+	case errors.Is(err, engine.ErrInvalidInput):
+		return withCode(ExitInvalidInput, err)
+	}
+	return withCode(ExitInternal, err)
+}
+
+// verifyError maps a receipt that cannot be checked here to its exit code.
+func verifyError(err error) error {
+	switch {
+	case errors.Is(err, receipt.ErrEdited):
+		return withCode(ExitReceiptEdited, err)
+	case errors.Is(err, engine.ErrOtherArchitecture):
+		return withCode(ExitVerifyMismatch, fmt.Errorf("%v: verify it there, or re-run the job with --blas strict", err))
+	case errors.Is(err, gas.ErrUnknownVersion), errors.Is(err, engine.ErrUnknownClass):
+		return withCode(ExitVerifyMismatch, fmt.Errorf("%v: verify it with a dmlrun that has it", err))
+	}
+	return withCode(ExitInternal, err)
 }

@@ -40,7 +40,7 @@ func TestRunReceiptVerify(t *testing.T) {
 		{"other params", []string{rcpt, "--input", x, "--params", vec("status_over_cap", "vector.json")}, ExitVerifyMismatch, []string{"params_sha256 differs"}},
 		{"other module", []string{rcpt, "--input", x, "--module", vec("abi_log_gas", "module.wasm")}, ExitVerifyMismatch, []string{"module_sha256 differs"}},
 		{"missing input", []string{rcpt}, ExitVerifyMismatch, []string{"status differs: receipt ok, re-run algorithm_error"}},
-		{"input refused", []string{rcpt, "--input", "X"}, ExitVerifyMismatch, []string{"ended with status invalid_input"}},
+		{"input refused", []string{rcpt, "--input", "X"}, ExitInvalidInput, []string{"want NAME=FILE"}},
 		{"edited receipt", []string{edited, "--input", x}, ExitReceiptEdited, []string{"receipt was edited: id does not match its contents"}},
 	}
 	for _, tc := range tests {

@@ -27,7 +27,7 @@ func TestExamplesLoad(t *testing.T) {
 			return AssemblyScript(ctx, root, out, filepath.Join(root, "sdk-guest/assemblyscript/examples/linreg/linreg.ts"))
 		}},
 	}
-	e, err := engine.NewEngine(ctx, engine.Config{Home: t.TempDir()})
+	e, err := engine.New(ctx, engine.NewConfig())
 	if err != nil {
 		t.Fatal(err)
 	}

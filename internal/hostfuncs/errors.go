@@ -1,5 +1,5 @@
 // Package hostfuncs implements the host module "dml" that guests import:
-// tensor I/O, params, emit, log and gas (and, later, BLAS). Per-run state
+// tensor I/O, params, emit, log, gas and BLAS. Per-run state
 // travels in the call's context as a *Session, so one instantiated host
 // module serves any number of concurrent runs.
 package hostfuncs
@@ -16,6 +16,9 @@ var ErrABIViolation = errors.New("abi violation")
 
 // ErrOutOfGas is the panic value of a host call that cannot pay its cost.
 var ErrOutOfGas = errors.New("out of gas")
+
+// ErrAborted is the panic value of a host call in a run the engine gave up on.
+var ErrAborted = errors.New("run aborted by the host")
 
 // ErrNoSession is the panic value of a host call made outside a run.
 var ErrNoSession = errors.New("host call outside a run")

@@ -28,6 +28,18 @@ type globalGas struct{ g api.MutableGlobal }
 func (g globalGas) get() int64  { return int64(g.g.Get()) }
 func (g globalGas) set(v int64) { g.g.Set(uint64(v)) }
 
+// Charge takes cost gas, or sets the counter to -1 and returns ErrOutOfGas.
+// The engine charges with it outside host calls (declared memory).
+func (s *Session) Charge(cost uint64) error {
+	left := s.gas.get()
+	if left < 0 || uint64(left) < cost {
+		s.gas.set(outOfGas)
+		return ErrOutOfGas
+	}
+	s.gas.set(left - int64(cost))
+	return nil
+}
+
 // charge takes cost gas or ends the run with ErrOutOfGas.
 func (s *Session) charge(cost uint64) {
 	left := s.gas.get()

@@ -4,6 +4,7 @@ import (
 	"context"
 	"io"
 	"sort"
+	"sync/atomic"
 
 	"github.com/tetratelabs/wazero/api"
 
@@ -31,7 +32,8 @@ type Session struct {
 	costs   gas.HostCosts
 	blas    blas.Backend // nil: blas.Default()
 	emitted map[emitKey]abi.Tensor
-	total   uint64 // bytes emitted, for the no-manifest cap
+	aborted atomic.Bool // set by Abort from another goroutine
+	total   uint64      // bytes emitted, for the no-manifest cap
 }
 
 type emitKey struct {
@@ -82,8 +84,15 @@ func session(ctx context.Context) *Session {
 	if s == nil {
 		panic(ErrNoSession)
 	}
+	if s.aborted.Load() {
+		panic(ErrAborted)
+	}
 	return s
 }
+
+// Abort ends the run at its next host call (with ErrAborted). The engine
+// calls it, from another goroutine, when it gives up on a run.
+func (s *Session) Abort() { s.aborted.Store(true) }
 
 // BindGas makes the session charge the module's exported gas global (added
 // by the instrumenter). Without it the session keeps its own counter.

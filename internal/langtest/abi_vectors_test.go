@@ -16,6 +16,7 @@ import (
 	"github.com/decentralized-ml/dml/engine"
 	"github.com/decentralized-ml/dml/internal/guestbuild"
 	"github.com/decentralized-ml/dml/internal/testmod"
+	"github.com/decentralized-ml/dml/internal/testrun"
 )
 
 // abiVectors are the conformance vectors that pin the ABI's calls and host
@@ -69,16 +70,12 @@ func TestABIVectorsInEveryLanguage(t *testing.T) {
 					}
 				}
 				var first *engine.Result
-				for _, kind := range []engine.EngineKind{engine.Compiler, engine.Interpreter} {
-					job, err := v.Job(kind)
+				for _, kind := range []engine.Kind{engine.Compiler, engine.Interpreter} {
+					_, job, err := v.Job()
 					if err != nil {
 						t.Fatal(err)
 					}
-					job.Module = m
-					res, err := e.Run(ctx, job)
-					if err != nil {
-						t.Fatal(err)
-					}
+					res := testrun.Run(t, kind, m, job)
 					if res.Status != v.Expect.Status {
 						t.Fatalf("%s: status %s (code %d, %s), want %s", kind, res.Status, res.ExitCode, res.Error, v.Expect.Status)
 					}
@@ -87,7 +84,7 @@ func TestABIVectorsInEveryLanguage(t *testing.T) {
 					}
 					want := v.Expect.ResultHash
 					if name == gasLeftVector {
-						want = gasLeftHash(t, e, v, kind, res)
+						want = gasLeftHash(t, v, kind, res)
 					}
 					if res.ResultHash != want {
 						t.Errorf("%s: result hash %s, want %s", kind, res.ResultHash, want)
@@ -111,16 +108,13 @@ func TestABIVectorsInEveryLanguage(t *testing.T) {
 // vector's own module's result, checked against the vector's hash, with the
 // gas_left value res emitted. It fails t unless res emitted exactly one
 // rank-0 i64 gas_left whose value g satisfies limit − used < g < limit.
-func gasLeftHash(t *testing.T, e *engine.Engine, v conformance.Vector, kind engine.EngineKind, res *engine.Result) string {
+func gasLeftHash(t *testing.T, v conformance.Vector, kind engine.Kind, res *engine.Result) string {
 	t.Helper()
-	job, err := v.Job(kind)
+	wasm, job, err := v.Job()
 	if err != nil {
 		t.Fatal(err)
 	}
-	ref, err := e.Run(context.Background(), job)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ref := testrun.Run(t, kind, wasm, job)
 	if ref.ResultHash != v.Expect.ResultHash || len(ref.OutputTensors) != 1 || len(ref.DeltaTensors) != 0 {
 		t.Fatalf("the vector's own module gave hash %s with %d outputs, want %s with 1", ref.ResultHash, len(ref.OutputTensors), v.Expect.ResultHash)
 	}

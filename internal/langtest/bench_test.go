@@ -14,14 +14,16 @@ func BenchmarkLinregLanguages(b *testing.B) {
 		b.Run(lang, func(b *testing.B) {
 			m := linregModule(b, lang)
 			e := newEngine(b, b.TempDir())
-			job := linregJob(b, m, `{"epochs": 2000, "lr": 0.1}`, nil)
+			job := linregJob(b, `{"epochs": 2000, "lr": 0.1}`, nil)
 			ctx := context.Background()
-			if _, err := e.Run(ctx, job); err != nil { // compile outside the timed loop
+			mod, err := e.Compile(ctx, m) // outside the timed loop
+			if err != nil {
 				b.Fatal(err)
 			}
+			defer mod.Close(ctx)
 			var gas uint64
 			for b.Loop() {
-				res, err := e.Run(ctx, job)
+				res, err := mod.Run(ctx, job)
 				if err != nil {
 					b.Fatal(err)
 				}

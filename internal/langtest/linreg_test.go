@@ -7,13 +7,13 @@ import (
 
 	"github.com/decentralized-ml/dml/abi"
 	"github.com/decentralized-ml/dml/engine"
+	"github.com/decentralized-ml/dml/internal/testrun"
 )
 
 // linreg in C and AssemblyScript makes the same host BLAS calls in the same
 // order as the Go reference, so every run gives the Go module's result hash,
 // on both engines. Only gas differs (each language's own code around the calls).
 func TestLinregSameResultHash(t *testing.T) {
-	e := newEngine(t, t.TempDir())
 	tests := []struct {
 		name   string
 		params string
@@ -29,16 +29,8 @@ func TestLinregSameResultHash(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			var want *engine.Result
 			for _, lang := range langs {
-				for _, kind := range []engine.EngineKind{engine.Compiler, engine.Interpreter} {
-					job := linregJob(t, linregModule(t, lang), tc.params, tc.model)
-					job.Engine = kind
-					res, err := e.Run(context.Background(), job)
-					if err != nil {
-						t.Fatal(err)
-					}
-					if res.Status != abi.StatusOK {
-						t.Fatalf("%s on %s: %s: %s", lang, kind, res.Status, res.Error)
-					}
+				for _, kind := range []engine.Kind{engine.Compiler, engine.Interpreter} {
+					res := testrun.OK(t, kind, linregModule(t, lang), linregJob(t, tc.params, tc.model))
 					if want == nil {
 						want = res
 						continue
@@ -73,7 +65,7 @@ func TestLinregSameErrors(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			for _, lang := range langs {
-				res, err := e.Run(context.Background(), linregJob(t, linregModule(t, lang), tc.params, nil))
+				res, err := e.Run(context.Background(), linregModule(t, lang), linregJob(t, tc.params, nil))
 				if err != nil {
 					t.Fatal(err)
 				}

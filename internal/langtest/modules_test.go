@@ -71,7 +71,7 @@ func linregModule(tb testing.TB, lang string) []byte {
 }
 
 // linregJob is module on algorithms/linreg/testdata with its manifest.
-func linregJob(tb testing.TB, module []byte, params string, model []float64) *engine.Job {
+func linregJob(tb testing.TB, params string, model []float64) *engine.Job {
 	tb.Helper()
 	dir := filepath.Join(testmod.RepoRoot(tb), "algorithms", "linreg")
 	m, err := manifest.Load(filepath.Join(dir, "manifest.yaml"))
@@ -86,16 +86,17 @@ func linregJob(tb testing.TB, module []byte, params string, model []float64) *en
 	if err != nil {
 		tb.Fatal(err)
 	}
-	job := &engine.Job{Module: module, Manifest: m, Inputs: []abi.Tensor{x, y}, Params: []byte(params)}
+	job := &engine.Job{Manifest: m, Inputs: []abi.Tensor{x, y}, Params: []byte(params)}
 	if model != nil {
 		job.Models = []abi.Tensor{abi.FromFloat64s("w", []int64{int64(len(model))}, model)}
 	}
 	return job
 }
 
-func newEngine(tb testing.TB, home string) *engine.Engine {
+// newEngine is a compiler engine whose compilation cache is cacheDir.
+func newEngine(tb testing.TB, cacheDir string) *engine.Engine {
 	tb.Helper()
-	e, err := engine.NewEngine(context.Background(), engine.Config{Home: home})
+	e, err := engine.New(context.Background(), engine.NewConfig().WithCompilationCache(cacheDir))
 	if err != nil {
 		tb.Fatal(err)
 	}

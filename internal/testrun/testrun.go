@@ -1,6 +1,6 @@
-// Package testrun runs modules through the real runtime in tests: one
-// Engine per test process (its compilation cache in a temporary home), and
-// a run that fails the test unless it ends ok.
+// Package testrun runs modules through the real engine in tests: one
+// Engine of each kind per test process (sharing a compilation cache in a
+// temporary directory), and a run that fails the test unless it ends ok.
 package testrun
 
 import (
@@ -12,33 +12,51 @@ import (
 	"github.com/decentralized-ml/dml/engine"
 )
 
-var shared = sync.OnceValues(func() (*engine.Engine, error) {
-	home, err := os.MkdirTemp("", "dml-testrun-")
-	if err != nil {
-		return nil, err
-	}
-	return engine.NewEngine(context.Background(), engine.Config{Home: home, MemoryLimitMiB: 2048})
+var cacheDir = sync.OnceValues(func() (string, error) {
+	return os.MkdirTemp("", "dml-testrun-")
 })
 
-// Engine is the test process's shared engine.Engine.
-func Engine(tb testing.TB) *engine.Engine {
+var (
+	mu      sync.Mutex
+	engines = map[engine.Kind]*engine.Engine{}
+)
+
+// Engine is the test process's shared engine of kind.
+func Engine(tb testing.TB, kind engine.Kind) *engine.Engine {
 	tb.Helper()
-	e, err := shared()
+	mu.Lock()
+	defer mu.Unlock()
+	if e, ok := engines[kind]; ok {
+		return e
+	}
+	dir, err := cacheDir()
 	if err != nil {
 		tb.Fatal(err)
 	}
+	e, err := engine.New(context.Background(), engine.NewConfig().WithKind(kind).WithCompilationCache(dir))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	engines[kind] = e
 	return e
 }
 
-// OK runs job on the shared engine and fails the test unless it ends ok.
-func OK(tb testing.TB, job *engine.Job) *engine.Result {
+// Run runs wasm with job on the shared engine of kind.
+func Run(tb testing.TB, kind engine.Kind, wasm []byte, job *engine.Job) *engine.Result {
 	tb.Helper()
-	res, err := Engine(tb).Run(context.Background(), job)
+	res, err := Engine(tb, kind).Run(context.Background(), wasm, job)
 	if err != nil {
 		tb.Fatal(err)
 	}
+	return res
+}
+
+// OK is Run, and fails the test unless the run ends ok.
+func OK(tb testing.TB, kind engine.Kind, wasm []byte, job *engine.Job) *engine.Result {
+	tb.Helper()
+	res := Run(tb, kind, wasm, job)
 	if res.Status != "ok" {
-		tb.Fatalf("%s: %s", res.Status, res.Error)
+		tb.Fatalf("%s: %s: %s", kind, res.Status, res.Error)
 	}
 	return res
 }
