@@ -3,7 +3,7 @@ package abi
 import "testing"
 
 func TestRunStatuses(t *testing.T) {
-	want := []string{"ok", "out_of_gas", "stack_exhausted", "trap", "abi_violation", "algorithm_error", "invalid_module", "invalid_input"}
+	want := []string{"ok", "out_of_gas", "stack_exhausted", "trap", "abi_violation", "algorithm_error", "invalid_module", "invalid_input", "deadline_exceeded"}
 	if len(RunStatuses) != len(want) {
 		t.Fatalf("%d statuses, the spec has %d", len(RunStatuses), len(want))
 	}
