@@ -8,7 +8,7 @@ ALGO_WASM := $(addprefix $(BUILD)/algorithms/,$(addsuffix .wasm,$(ALGOS)))
 WASM_ENV  := GOOS=wasip1 GOARCH=wasm
 WASM_FLAGS:= -buildmode=c-shared -trimpath
 
-.PHONY: all dmlrun algorithms test test-arm64 conformance bench calibrate fuzz vet wat demo run-linreg clean
+.PHONY: all dmlrun algorithms test test-arm64 conformance bench calibrate fuzz vet wat demo run-linreg clean fairness
 
 all: dmlrun algorithms
 
@@ -32,7 +32,7 @@ test: all vet
 QEMU_ARM64 ?= qemu-aarch64
 test-arm64: algorithms
 	GOARCH=arm64 $(GO) build -trimpath -o $(BUILD)/arm64/dmlrun ./cmd/dmlrun
-	for procs in 1 2; do GOMAXPROCS=$$procs $(QEMU_ARM64) $(BUILD)/arm64/dmlrun conformance || exit 1; done
+	for procs in 1 2; do GOMAXPROCS=$$procs $(QEMU_ARM64) $(BUILD)/arm64/dmlrun conformance --wall-scale 40 || exit 1; done
 
 conformance: all
 	$(BUILD)/dmlrun conformance
@@ -87,3 +87,9 @@ clean:
 
 # Fragments: chain (contracts, test-chain), guest SDK examples, algorithm benchmarks.
 include $(wildcard mk/*.mk)
+
+# Gas fairness: every hostile vector and the reference algorithms on both
+# engines, wall time per gas against logreg's (bound 10×) and resident
+# memory against the memory limit.
+fairness: all
+	$(GO) run ./internal/fairness

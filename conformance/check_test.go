@@ -53,3 +53,25 @@ func TestIntentProblems(t *testing.T) {
 		})
 	}
 }
+
+func TestBoundProblems(t *testing.T) {
+	grew := func(mib float64) *float64 { return &mib }
+	tests := []struct {
+		name string
+		v    Vector
+		o    Outcome
+		want int
+	}{
+		{"no bounds", Vector{}, Outcome{WallMS: 1e6, RSSGrowthMiB: grew(1e6)}, 0},
+		{"within", Vector{MaxWallMS: 100, MaxRSSMiB: 64}, Outcome{WallMS: 99, RSSGrowthMiB: grew(63)}, 0},
+		{"slow", Vector{MaxWallMS: 100}, Outcome{WallMS: 101}, 1},
+		{"slow, but scaled", Vector{MaxWallMS: 100, WallScale: 40}, Outcome{WallMS: 3999}, 0},
+		{"grew", Vector{MaxRSSMiB: 64}, Outcome{RSSGrowthMiB: grew(65)}, 1},
+		{"growth not measured", Vector{MaxRSSMiB: 64}, Outcome{}, 0},
+	}
+	for _, tc := range tests {
+		if got := boundProblems(&tc.v, &tc.o); len(got) != tc.want {
+			t.Errorf("%s: %v, want %d problems", tc.name, got, tc.want)
+		}
+	}
+}

@@ -4,9 +4,11 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/decentralized-ml/dml/abi"
 	"github.com/decentralized-ml/dml/engine"
+	"github.com/decentralized-ml/dml/internal/peakrss"
 )
 
 // Outcome is one vector run on one engine.
@@ -17,6 +19,11 @@ type Outcome struct {
 	Result *engine.Result `json:"result,omitempty"`
 	// Problems lists every way the run missed the vector; none is a pass.
 	Problems []string `json:"problems,omitempty"`
+	// WallMS is the wall time of compiling and running the vector.
+	WallMS float64 `json:"wall_ms"`
+	// RSSGrowthMiB is how far the runner's peak resident memory rose during
+	// the vector, when it could be measured.
+	RSSGrowthMiB *float64 `json:"rss_growth_mib,omitempty"`
 }
 
 // Passed reports whether the run met every expectation.
@@ -31,13 +38,20 @@ func Run(ctx context.Context, e *engine.Engine, v Vector) Outcome {
 		o.Problems = append(o.Problems, err.Error())
 		return o
 	}
+	mark, start := peakrss.Start(), time.Now()
 	res, err := e.Run(ctx, wasm, job)
+	o.WallMS = float64(time.Since(start).Microseconds()) / 1000
+	if g, ok := mark.Growth(); ok {
+		mib := float64(g) / (1 << 20)
+		o.RSSGrowthMiB = &mib
+	}
 	if err != nil {
 		o.Problems = append(o.Problems, "host failure: "+err.Error())
 		return o
 	}
 	o.Result = res
 	o.Problems = append(o.Problems, intentProblems(&v.Expect, res)...)
+	o.Problems = append(o.Problems, boundProblems(&v, &o)...)
 	want := v.Expect
 	switch {
 	case want.ResultHash == "":
@@ -52,6 +66,22 @@ func Run(ctx context.Context, e *engine.Engine, v Vector) Outcome {
 		o.Problems = append(o.Problems, fmt.Sprintf("gas_used %d, want %d", res.GasUsed, *want.GasUsed))
 	}
 	return o
+}
+
+// boundProblems checks the vector's bounds on wall time and memory.
+func boundProblems(v *Vector, o *Outcome) []string {
+	var out []string
+	scale := v.WallScale
+	if scale == 0 {
+		scale = 1
+	}
+	if v.MaxWallMS > 0 && o.WallMS > v.MaxWallMS*scale {
+		out = append(out, fmt.Sprintf("took %.0f ms, over its bound of %.0f ms", o.WallMS, v.MaxWallMS*scale))
+	}
+	if v.MaxRSSMiB > 0 && o.RSSGrowthMiB != nil && *o.RSSGrowthMiB > v.MaxRSSMiB {
+		out = append(out, fmt.Sprintf("resident memory grew by %.0f MiB, over its bound of %.0f MiB", *o.RSSGrowthMiB, v.MaxRSSMiB))
+	}
+	return out
 }
 
 // NoResultHash is the expect.result_hash of a run that produces no result

@@ -46,13 +46,21 @@ type Vector struct {
 	GasLimit uint64          `json:"gas_limit,omitempty"`
 	// MemoryLimitMiB is the job's memory limit; 0 is the ABI default.
 	MemoryLimitMiB uint32 `json:"memory_limit_mib,omitempty"`
-	Expect         Expect `json:"expect"`
+	// MaxWallMS bounds the wall time of compiling and running the vector
+	// on one engine; 0 sets no bound.
+	MaxWallMS float64 `json:"max_wall_ms,omitempty"`
+	// MaxRSSMiB bounds how far the runner's resident memory may grow
+	// while the vector runs; 0 sets no bound.
+	MaxRSSMiB float64 `json:"max_rss_mib,omitempty"`
+	Expect    Expect  `json:"expect"`
 
 	// FS holds the vector's files under Dir.
 	FS  fs.FS  `json:"-"`
 	Dir string `json:"-"`
 	// AlgorithmsDir overrides DefaultAlgorithmsDir (an OS path).
 	AlgorithmsDir string `json:"-"`
+	// WallScale multiplies MaxWallMS, for slow hosts (an emulator); 0 is 1.
+	WallScale float64 `json:"-"`
 }
 
 // Expect is what every engine must produce for a vector.

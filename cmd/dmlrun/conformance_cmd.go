@@ -25,6 +25,7 @@ func (a *app) conformanceCmd() *cobra.Command {
 	var (
 		vectors, engines, algorithms string
 		update, asJSON               bool
+		wallScale                    float64
 	)
 	cmd := &cobra.Command{
 		Use:   "conformance",
@@ -81,7 +82,7 @@ vector's expected status; conformance/README.md describes the vector format.`,
 					return withCode(ExitInvalidInput, err)
 				}
 				for _, v := range vs {
-					v.AlgorithmsDir = algorithms
+					v.AlgorithmsDir, v.WallScale = algorithms, wallScale
 					r := conformance.Check(cmd.Context(), engines, v)
 					sum.Reports = append(sum.Reports, r)
 					if r.Passed() {
@@ -119,6 +120,7 @@ vector's expected status; conformance/README.md describes the vector format.`,
 	fl.StringVar(&vectors, "vectors", "", "directory of vector directories (default: the vectors built into dmlrun)")
 	fl.StringVar(&engines, "engine", "both", "compiler, interpreter or both")
 	fl.StringVar(&algorithms, "algorithms", conformance.DefaultAlgorithmsDir, "directory of built reference algorithms (ALGORITHM.wasm)")
+	fl.Float64Var(&wallScale, "wall-scale", 1, "multiply every vector's wall-time bound (for a slow host, such as an emulator)")
 	fl.BoolVar(&update, "update", false, "rewrite expected result hashes and gas from a run (maintainers; needs --vectors)")
 	fl.BoolVar(&asJSON, "json", false, "print one JSON object on stdout instead of lines")
 	return cmd
